@@ -1,0 +1,37 @@
+using Digest.LocalRuntime;
+using Digest.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+
+namespace Digest.Cli.Hosting;
+
+/// <summary>Wires the commands' services: the shared pipeline, the local runtime, and logs on standard error.</summary>
+public static class CliServices
+{
+    /// <summary>Logs go to standard error so standard output carries only results (JSON, or the digest's path).</summary>
+    public static ILoggerFactory CreateLoggerFactory() => LoggerFactory.Create(Configure);
+
+    public static ServiceProvider Create(DigestStorage storage, LocalRuntimeOptions options) =>
+        new ServiceCollection()
+            .AddLogging(Configure)
+            .AddDigestPipeline(_ => storage)
+            .AddLocalRuntime(options)
+            .BuildServiceProvider();
+
+    private static void Configure(ILoggingBuilder logging)
+    {
+        var level = Enum.TryParse<LogLevel>(Environment.GetEnvironmentVariable("DIGEST_LOG_LEVEL"), ignoreCase: true, out var configured)
+            ? configured
+            : LogLevel.Information;
+        logging.SetMinimumLevel(level);
+        logging.AddFilter("Azure", LogLevel.Warning);
+        logging.AddSimpleConsole(console =>
+        {
+            console.SingleLine = true;
+            console.TimestampFormat = "HH:mm:ss ";
+            console.UseUtcTimestamp = true;
+        });
+        logging.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+    }
+}

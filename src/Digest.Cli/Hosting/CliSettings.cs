@@ -1,0 +1,41 @@
+using System.Globalization;
+using Digest.LocalRuntime;
+using Microsoft.Extensions.Configuration;
+
+namespace Digest.Cli.Hosting;
+
+/// <summary>
+/// Settings read the way the Functions app reads them: environment variables, and the <c>Values</c> of a
+/// <c>local.settings.json</c> in the current directory as Core Tools does.
+/// </summary>
+public sealed record CliSettings(string? StorageConnection, LocalRuntimeOptions Runtime)
+{
+    public const string StorageKey = "AzureWebJobsStorage";
+    public const string ScheduleKey = "DigestSchedule";
+    public const string ScanIntervalKey = "ArticleScanIntervalSeconds";
+
+    public static CliSettings Load()
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(Directory.GetCurrentDirectory())
+            .AddJsonFile("local.settings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+
+        string? Read(string key) => configuration[key] ?? configuration["Values:" + key];
+
+        var runtime = new LocalRuntimeOptions();
+        if (Read(ScheduleKey) is { Length: > 0 } schedule)
+        {
+            runtime = runtime with { DigestSchedule = schedule };
+        }
+
+        if (Read(ScanIntervalKey) is { Length: > 0 } interval)
+        {
+            var seconds = double.Parse(interval, NumberStyles.Float, CultureInfo.InvariantCulture);
+            runtime = runtime with { ArticleScanInterval = TimeSpan.FromSeconds(seconds) };
+        }
+
+        return new CliSettings(Read(StorageKey), runtime);
+    }
+}

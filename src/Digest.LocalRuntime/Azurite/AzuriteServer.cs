@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Digest.LocalRuntime.Azurite;
+
+/// <summary>
+/// An Azurite storage emulator started from the project's <c>node_modules</c> (installed by <c>npm ci</c>),
+/// bound to 127.0.0.1, and stopped on dispose.
+/// </summary>
+public sealed partial class AzuriteServer : IAsyncDisposable
+{
+    // The well-known development account key Azurite accepts; not a secret.
+    private const string DevAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly Process _process;
+
+    private AzuriteServer(Process process, int blobPort)
+    {
+        _process = process;
+        BlobPort = blobPort;
+    }
+
+    public int BlobPort { get; }
+
+    public string ConnectionString => ConnectionStringFor(BlobPort);
+
+    public static string ConnectionStringFor(int blobPort) =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevAccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{blobPort.ToString(CultureInfo.InvariantCulture)}/devstoreaccount1;";
+
+    /// <summary>
+    /// Starts Azurite. With <paramref name="dataDirectory"/> null it keeps everything in memory; ports 0 pick free
+    /// ports, so parallel runs never collide.
+    /// </summary>
+    public static async Task<AzuriteServer> StartAsync(string? dataDirectory = null, int blobPort = 0, int queuePort = 0, int tablePort = 0, CancellationToken cancellationToken = default)
+    {
+        var start = new ProcessStartInfo(FindExecutable())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+        {
+            "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1",
+            "--blobPort", Port(blobPort), "--queuePort", Port(queuePort), "--tablePort", Port(tablePort),
+            "--disableTelemetry",
+            // Azure.Storage.Blobs asks for a newer service version than this Azurite knows; the calls we make are older.
+            "--skipApiVersionCheck",
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        if (dataDirectory is null)
+        {
+            start.ArgumentList.Add("--inMemoryPersistence");
+        }
+        else
+        {
+            Directory.CreateDirectory(dataDirectory);
+            start.ArgumentList.Add("--location");
+            start.ArgumentList.Add(dataDirectory);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
+        var listening = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => OnOutput(e.Data);
+        process.ErrorDataReceived += (_, e) => OnOutput(e.Data);
+        process.EnableRaisingEvents = true;
+        process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException(
+            $"Azurite exited with code {process.ExitCode} before it was ready:{Environment.NewLine}{string.Join(Environment.NewLine, output)}"));
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        try
+        {
+            var port = await listening.Task.WaitAsync(StartTimeout, cancellationToken);
+            return new AzuriteServer(process, port);
+        }
+        catch
+        {
+            Stop(process);
+            throw;
+        }
+
+        void OnOutput(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+
+            output.Enqueue(line);
+            var match = BlobListening().Match(line);
+            if (match.Success)
+            {
+                listening.TrySetResult(int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Finds <c>node_modules/.bin/azurite</c> in the current directory, the application's directory, or a parent of
+    /// either; <c>AZURITE_PATH</c> overrides.
+    /// </summary>
+    public static string FindExecutable()
+    {
+        if (Environment.GetEnvironmentVariable("AZURITE_PATH") is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
+        var name = OperatingSystem.IsWindows() ? "azurite.cmd" : "azurite";
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+            {
+                var candidate = Path.Combine(directory.FullName, "node_modules", ".bin", name);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        throw new FileNotFoundException(
+            "Azurite is not installed: run 'npm ci' in the repository root (it installs node_modules/.bin/azurite), or set AZURITE_PATH.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Stop(_process);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+
+    private static void Stop(Process process)
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static string Port(int port) => port.ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"Azurite Blob service is successfully listening at https?://[^:]+:(\d+)")]
+    private static partial Regex BlobListening();
+}

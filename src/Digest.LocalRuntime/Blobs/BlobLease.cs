@@ -1,0 +1,84 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
+
+namespace Digest.LocalRuntime.Blobs;
+
+/// <summary>
+/// An exclusive lease on a blob, the way the Functions host keeps two instances off the same work.
+/// Renewed in the background while held; released on dispose.
+/// </summary>
+public sealed class BlobLease : IAsyncDisposable
+{
+    private static readonly TimeSpan Duration = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(20);
+
+    private readonly BlobLeaseClient _client;
+    private readonly ITimer _renewal;
+
+    private BlobLease(BlobLeaseClient client, TimeProvider timeProvider)
+    {
+        _client = client;
+        // A lost renewal only shortens the lease; the holder's writes then fail rather than race.
+        _renewal = timeProvider.CreateTimer(_ => _ = RenewQuietlyAsync(), null, RenewEvery, RenewEvery);
+    }
+
+    public string LeaseId => _client.LeaseId;
+
+    public BlobRequestConditions Conditions => new() { LeaseId = LeaseId };
+
+    /// <summary>Takes the lease on <paramref name="blob"/>, creating the blob if needed; null when someone else holds it.</summary>
+    public static async Task<BlobLease?> TryAcquireAsync(BlobClient blob, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(blob);
+        await CreateIfMissingAsync(blob, cancellationToken);
+        var client = blob.GetBlobLeaseClient();
+        try
+        {
+            await client.AcquireAsync(Duration, cancellationToken: cancellationToken);
+            return new BlobLease(client, timeProvider);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return null;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _renewal.DisposeAsync();
+        try
+        {
+            await _client.ReleaseAsync();
+        }
+        catch (RequestFailedException)
+        {
+            // Already expired or broken: nothing left to release.
+        }
+    }
+
+    private static async Task CreateIfMissingAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var options = new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } };
+            await blob.UploadAsync(BinaryData.Empty, options, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            // Exists already (and may be leased): exactly what we need.
+        }
+    }
+
+    private async Task RenewQuietlyAsync()
+    {
+        try
+        {
+            await _client.RenewAsync();
+        }
+        catch (RequestFailedException)
+        {
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.Json;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Digest.Core.Summaries;
+
+namespace Digest.LocalRuntime.Blobs;
+
+/// <summary>
+/// Receipts of processed article versions, kept in the runtime container as
+/// <c>receipts/{function}/{article}/{etag}</c> so "processed exactly once" survives restarts.
+/// </summary>
+public sealed class BlobReceiptStore(BlobContainerClient runtime, string functionName, TimeProvider timeProvider)
+{
+    private const string StatusKey = "status";
+    private const string AttemptsKey = "attempts";
+
+    private string Prefix => $"receipts/{functionName}/";
+
+    /// <summary>Every receipt, read from blob metadata in one listing.</summary>
+    public async Task<IReadOnlyList<BlobReceipt>> ListAsync(CancellationToken cancellationToken)
+    {
+        var receipts = new List<BlobReceipt>();
+        await foreach (var item in runtime.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, Prefix, cancellationToken))
+        {
+            var path = item.Name[Prefix.Length..];
+            var split = path.LastIndexOf('/');
+            if (split <= 0 || !TryReadStatus(item.Metadata, out var status, out var attempts))
+            {
+                continue;
+            }
+
+            receipts.Add(new BlobReceipt(path[..split], path[(split + 1)..], status, attempts, null, item.Properties.LastModified ?? default));
+        }
+
+        return receipts;
+    }
+
+    /// <summary>Claims one article version for processing; null when another runtime is processing it now.</summary>
+    public async Task<BlobReceiptClaim?> TryClaimAsync(string name, ETag etag, CancellationToken cancellationToken)
+    {
+        var blob = runtime.GetBlobClient(BlobNameFor(name, etag));
+        var lease = await BlobLease.TryAcquireAsync(blob, timeProvider, cancellationToken);
+        if (lease is null)
+        {
+            return null;
+        }
+
+        var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
+        var current = TryReadStatus(properties.Value.Metadata, out var status, out var attempts)
+            ? new BlobReceipt(name, Normalise(etag), status, attempts, null, properties.Value.LastModified)
+            : null;
+        return new BlobReceiptClaim(blob, lease, current);
+    }
+
+    private string BlobNameFor(string name, ETag etag) => $"{Prefix}{name}/{Normalise(etag)}";
+
+    internal static string Normalise(ETag etag) => etag.ToString().Trim('"');
+
+    internal static async Task SaveAsync(BlobClient blob, BlobLease lease, BlobReceipt receipt, CancellationToken cancellationToken)
+    {
+        var options = new BlobUploadOptions
+        {
+            Conditions = lease.Conditions,
+            HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" },
+            Metadata = new Dictionary<string, string>
+            {
+                [StatusKey] = receipt.Status.ToString(),
+                [AttemptsKey] = receipt.Attempts.ToString(CultureInfo.InvariantCulture),
+            },
+        };
+        await blob.UploadAsync(BinaryData.FromString(JsonSerializer.Serialize(receipt, SummaryJson.Options)), options, cancellationToken);
+    }
+
+    private static bool TryReadStatus(IDictionary<string, string> metadata, out BlobReceiptStatus status, out int attempts)
+    {
+        attempts = 0;
+        status = default;
+        return metadata.TryGetValue(StatusKey, out var statusText)
+            && Enum.TryParse(statusText, out status)
+            && metadata.TryGetValue(AttemptsKey, out var attemptsText)
+            && int.TryParse(attemptsText, NumberStyles.None, CultureInfo.InvariantCulture, out attempts);
+    }
+}

@@ -1,0 +1,65 @@
+using Digest.LocalRuntime.Blobs;
+using Digest.LocalRuntime.Timers;
+using Digest.Storage;
+using Digest.Storage.Digests;
+using Microsoft.Extensions.Logging;
+
+namespace Digest.LocalRuntime;
+
+/// <summary>
+/// Runs the two functions locally against blob storage, with the Functions host's trigger semantics:
+/// the article scanner for <c>ParseArticle</c> and the schedule for <c>BuildDigest</c>.
+/// </summary>
+public sealed partial class LocalFunctionsHost(
+    DigestStorage storage,
+    ArticleBlobScanner scanner,
+    DigestTimer timer,
+    LocalRuntimeOptions options,
+    ILogger<LocalFunctionsHost> logger)
+{
+    /// <summary>Runs until cancelled.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await storage.EnsureContainersAsync(cancellationToken);
+        var status = await timer.ReadStatusAsync(cancellationToken);
+        LogStarted(logger, storage.Service.AccountName, storage.Articles.Uri, options.ArticleScanInterval.TotalSeconds, options.DigestSchedule, status?.Next);
+        try
+        {
+            await Task.WhenAll(scanner.RunAsync(cancellationToken), timer.RunAsync(cancellationToken));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            LogStopped(logger);
+        }
+    }
+
+    /// <summary>
+    /// Processes every article now in the container (retrying failures up to the attempt limit), then builds the
+    /// digest once through the timer function, and returns it.
+    /// </summary>
+    public async Task<DigestPublication> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await storage.EnsureContainersAsync(cancellationToken);
+        LogRunningOnce(logger, storage.Service.AccountName, storage.Articles.Uri);
+        for (var scan = 0; scan < options.MaxAttempts; scan++)
+        {
+            var result = await scanner.ScanOnceAsync(cancellationToken);
+            if (result.Failed == 0 && result.Pending == 0)
+            {
+                break;
+            }
+        }
+
+        return await timer.RunNowAsync(cancellationToken)
+            ?? throw new InvalidOperationException("Another runtime is building a digest right now; try again in a minute.");
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest local runtime started on account {Account}: watching {Articles} every {Interval}s (ParseArticle); BuildDigest on schedule \"{Schedule}\", next {Next:u}. Ctrl+C stops.")]
+    private static partial void LogStarted(ILogger logger, string account, Uri articles, double interval, string schedule, DateTimeOffset? next);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest local runtime running once on account {Account}: processing {Articles}, then building the digest")]
+    private static partial void LogRunningOnce(ILogger logger, string account, Uri articles);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest local runtime stopped")]
+    private static partial void LogStopped(ILogger logger);
+}

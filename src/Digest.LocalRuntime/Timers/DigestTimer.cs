@@ -1,0 +1,177 @@
+using System.Text;
+using System.Text.Json;
+using Azure;
+using Azure.Storage.Blobs;
+using Digest.Core.Summaries;
+using Digest.LocalRuntime.Blobs;
+using Digest.Storage;
+using Digest.Storage.Digests;
+using Microsoft.Extensions.Logging;
+using NCrontab;
+
+namespace Digest.LocalRuntime.Timers;
+
+/// <summary>
+/// The local stand-in for the digest's timer trigger, with the host's semantics: a six-field NCrontab schedule,
+/// status (last, next) persisted in storage so an occurrence missed while down fires once on the next start,
+/// and a blob lease so only one runtime fires it.
+/// </summary>
+public sealed partial class DigestTimer
+{
+    public const string FunctionName = "BuildDigest";
+
+    // The loop wakes at least this often, so a runtime waiting behind another's lease notices when it is gone.
+    private static readonly TimeSpan MaxSleep = TimeSpan.FromMinutes(1);
+
+    // The host calls a run "past due" when it starts noticeably after its scheduled time.
+    private static readonly TimeSpan PastDueTolerance = TimeSpan.FromSeconds(30);
+
+    private readonly DigestPublisher _publisher;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<DigestTimer> _logger;
+    private readonly CrontabSchedule _schedule;
+    private readonly BlobClient _statusBlob;
+    private readonly BlobClient _lockBlob;
+
+    public DigestTimer(
+        DigestStorage storage,
+        DigestPublisher publisher,
+        LocalRuntimeOptions options,
+        TimeProvider timeProvider,
+        ILogger<DigestTimer> logger)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(options);
+        _publisher = publisher;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _schedule = ParseSchedule(options.DigestSchedule);
+        _statusBlob = storage.Runtime.GetBlobClient($"timers/{FunctionName}/status.json");
+        _lockBlob = storage.Runtime.GetBlobClient($"locks/{FunctionName}");
+    }
+
+    /// <summary>Parses a six-field (seconds first) NCrontab expression, as the Functions timer trigger does.</summary>
+    public static CrontabSchedule ParseSchedule(string expression)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(expression);
+        var fields = expression.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (fields != 6)
+        {
+            throw new FormatException($"DigestSchedule \"{expression}\" has {fields} fields; a timer schedule has six, seconds first (e.g. \"0 0 7 * * *\").");
+        }
+
+        return CrontabSchedule.Parse(expression, new CrontabSchedule.ParseOptions { IncludingSeconds = true });
+    }
+
+    public DateTimeOffset NextOccurrenceAfter(DateTimeOffset time) =>
+        new(DateTime.SpecifyKind(_schedule.GetNextOccurrence(time.UtcDateTime), DateTimeKind.Utc));
+
+    /// <summary>Fires the digest if an occurrence is due (once, however many were missed); otherwise does nothing.</summary>
+    public async Task<TimerTickResult> RunDueAsync(CancellationToken cancellationToken)
+    {
+        var now = _timeProvider.GetUtcNow();
+        var status = await ReadStatusAsync(cancellationToken);
+        if (status is null)
+        {
+            // Like the host, a timer seen for the first time is scheduled, not fired.
+            status = new TimerScheduleStatus(null, NextOccurrenceAfter(now), now);
+            await WriteStatusAsync(status, cancellationToken);
+            LogScheduled(_logger, status.Next);
+            return new TimerTickResult(TimerTickOutcome.NotDue, status);
+        }
+
+        if (status.Next > now)
+        {
+            return new TimerTickResult(TimerTickOutcome.NotDue, status);
+        }
+
+        await using var lease = await BlobLease.TryAcquireAsync(_lockBlob, _timeProvider, cancellationToken);
+        if (lease is null)
+        {
+            return new TimerTickResult(TimerTickOutcome.HeldElsewhere, status);
+        }
+
+        // Read again under the lease: another runtime may have fired this occurrence while we waited.
+        status = await ReadStatusAsync(cancellationToken) ?? status;
+        if (status.Next > now)
+        {
+            return new TimerTickResult(TimerTickOutcome.NotDue, status);
+        }
+
+        var occurrence = status.Next;
+        var pastDue = now - occurrence > PastDueTolerance;
+        LogFiring(_logger, occurrence, pastDue, status.Last);
+        var publication = await _publisher.PublishAsync(occurrence, cancellationToken);
+
+        var completed = _timeProvider.GetUtcNow();
+        var next = new TimerScheduleStatus(occurrence, NextOccurrenceAfter(completed), completed);
+        await WriteStatusAsync(next, cancellationToken);
+        return new TimerTickResult(pastDue ? TimerTickOutcome.FiredPastDue : TimerTickOutcome.Fired, next, publication);
+    }
+
+    /// <summary>
+    /// Fires the digest now, outside the schedule, like the host's admin "run function" call; the schedule is unchanged.
+    /// Returns null when another runtime is building a digest at this moment.
+    /// </summary>
+    public async Task<DigestPublication?> RunNowAsync(CancellationToken cancellationToken)
+    {
+        await using var lease = await BlobLease.TryAcquireAsync(_lockBlob, _timeProvider, cancellationToken);
+        if (lease is null)
+        {
+            return null;
+        }
+
+        var now = _timeProvider.GetUtcNow();
+        var period = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero);
+        return await _publisher.PublishAsync(period, cancellationToken);
+    }
+
+    /// <summary>Checks the schedule until cancelled, sleeping until the next occurrence; failures are logged, not fatal.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var wait = MaxSleep;
+            try
+            {
+                var result = await RunDueAsync(cancellationToken);
+                var untilNext = result.Status.Next - _timeProvider.GetUtcNow();
+                wait = untilNext < TimeSpan.Zero ? TimeSpan.FromSeconds(1) : untilNext < MaxSleep ? untilNext : MaxSleep;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogTickFailed(_logger, e);
+            }
+
+            await Task.Delay(wait, _timeProvider, cancellationToken);
+        }
+    }
+
+    public async Task<TimerScheduleStatus?> ReadStatusAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var content = await _statusBlob.DownloadContentAsync(cancellationToken);
+            return JsonSerializer.Deserialize<TimerScheduleStatus>(Encoding.UTF8.GetString(content.Value.Content.ToMemory().Span), SummaryJson.Options);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    private async Task WriteStatusAsync(TimerScheduleStatus status, CancellationToken cancellationToken)
+    {
+        var json = BinaryData.FromString(JsonSerializer.Serialize(status, SummaryJson.Options));
+        await _statusBlob.UploadAsync(json, overwrite: true, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Timer " + FunctionName + " scheduled; next occurrence {Next:u}")]
+    private static partial void LogScheduled(ILogger logger, DateTimeOffset next);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Timer " + FunctionName + " firing for {Occurrence:u} (past due: {IsPastDue}, last run {Last:u})")]
+    private static partial void LogFiring(ILogger logger, DateTimeOffset occurrence, bool isPastDue, DateTimeOffset? last);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Timer " + FunctionName + " failed; it will be tried again")]
+    private static partial void LogTickFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,73 @@
+using System.Text;
+using System.Text.Json;
+using Azure;
+using Azure.Storage.Blobs.Models;
+using Digest.Core.Rendering;
+using Digest.Core.Summaries;
+using Digest.Storage.Summaries;
+using Microsoft.Extensions.Logging;
+
+namespace Digest.Storage.Digests;
+
+/// <summary>
+/// Builds the digest for one period from every stored summary and stores it. The body of the timer-triggered
+/// function, and the only writer of digest state. Building the same period twice overwrites, never duplicates.
+/// </summary>
+public sealed partial class DigestPublisher(
+    DigestStorage storage,
+    SummaryStore summaries,
+    DigestComposer composer,
+    ILogger<DigestPublisher> logger)
+{
+    private const string StateBlob = "digests/state.json";
+
+    public async Task<DigestPublication> PublishAsync(DateTimeOffset period, CancellationToken cancellationToken)
+    {
+        var all = await summaries.ReadAllAsync(cancellationToken);
+        var usable = all.Where(summary => summary.Error is null).ToList();
+        var previous = await ReadStateAsync(cancellationToken);
+
+        // A rebuild of the period already recorded reuses its cut-off, so a retry reports the same news.
+        var since = previous is null ? null : previous.Period == period ? previous.Since : previous.Period;
+        var rendered = composer.Compose(usable, new DigestRequest(period, since));
+
+        var paths = DigestBlobPaths.For(period);
+        await UploadAsync(paths.Html, rendered.Html, "text/html; charset=utf-8", cancellationToken);
+        await UploadAsync(paths.Text, rendered.Text, "text/plain; charset=utf-8", cancellationToken);
+        await UploadAsync(paths.Json, rendered.Json, "application/json; charset=utf-8", cancellationToken);
+        await UploadAsync(DigestBlobPaths.LatestHtml, rendered.Html, "text/html; charset=utf-8", cancellationToken);
+        await UploadAsync(DigestBlobPaths.LatestText, rendered.Text, "text/plain; charset=utf-8", cancellationToken);
+        await WriteStateAsync(new DigestState(period, since), cancellationToken);
+
+        LogPublished(logger, period, usable.Count, all.Count - usable.Count, paths.Html);
+        return new DigestPublication(period, rendered.Subject, usable.Count, paths);
+    }
+
+    private async Task UploadAsync(string name, string content, string contentType, CancellationToken cancellationToken)
+    {
+        var options = new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } };
+        await storage.Digests.GetBlobClient(name).UploadAsync(BinaryData.FromString(content), options, cancellationToken);
+    }
+
+    private async Task<DigestState?> ReadStateAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var content = await storage.Runtime.GetBlobClient(StateBlob).DownloadContentAsync(cancellationToken);
+            return JsonSerializer.Deserialize<DigestState>(Encoding.UTF8.GetString(content.Value.Content.ToMemory().Span), SummaryJson.Options);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    private async Task WriteStateAsync(DigestState state, CancellationToken cancellationToken)
+    {
+        var json = BinaryData.FromString(JsonSerializer.Serialize(state, SummaryJson.Options));
+        await storage.Runtime.GetBlobClient(StateBlob).UploadAsync(json, overwrite: true, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest for {Period:u} built from {Articles} article(s) ({Skipped} unparseable skipped): digests/{Blob}")]
+    private static partial void LogPublished(ILogger logger, DateTimeOffset period, int articles, int skipped, string blob);
+}

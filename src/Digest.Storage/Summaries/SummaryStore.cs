@@ -1,0 +1,74 @@
+using System.Text;
+using Azure;
+using Azure.Storage.Blobs.Models;
+using Digest.Core.Parsing;
+using Digest.Core.Summaries;
+
+namespace Digest.Storage.Summaries;
+
+/// <summary>Reads and writes summaries in the <c>summaries</c> container, one <c>{article}.json</c> per article.</summary>
+public sealed class SummaryStore(DigestStorage storage)
+{
+    private const string SourceETagKey = "sourceEtag";
+    private const string ParserVersionKey = "parserVersion";
+    private const string Suffix = ".json";
+
+    public static string BlobNameFor(string articleName) => articleName + Suffix;
+
+    /// <summary>True when the stored summary was made from this article version by this parser version.</summary>
+    public async Task<bool> IsCurrentAsync(string articleName, ETag articleVersion, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var properties = await storage.Summaries.GetBlobClient(BlobNameFor(articleName)).GetPropertiesAsync(cancellationToken: cancellationToken);
+            var metadata = properties.Value.Metadata;
+            return metadata.TryGetValue(SourceETagKey, out var etag) && etag == articleVersion.ToString()
+                && metadata.TryGetValue(ParserVersionKey, out var version) && version == ArticleParser.Version;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return false;
+        }
+    }
+
+    public async Task WriteAsync(ArticleSummary summary, ETag articleVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var options = new BlobUploadOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" },
+            Metadata = new Dictionary<string, string>
+            {
+                [SourceETagKey] = articleVersion.ToString(),
+                [ParserVersionKey] = summary.ParserVersion,
+            },
+        };
+        var json = BinaryData.FromString(SummaryJson.Serialize(summary));
+        await storage.Summaries.GetBlobClient(BlobNameFor(summary.Name)).UploadAsync(json, options, cancellationToken);
+    }
+
+    /// <summary>Every stored summary, in blob-name order.</summary>
+    public async Task<IReadOnlyList<ArticleSummary>> ReadAllAsync(CancellationToken cancellationToken)
+    {
+        var names = new List<string>();
+        await foreach (var item in storage.Summaries.GetBlobsAsync(cancellationToken: cancellationToken))
+        {
+            if (item.Name.EndsWith(Suffix, StringComparison.Ordinal))
+            {
+                names.Add(item.Name);
+            }
+        }
+
+        // Downloads are independent; a bounded fan-out keeps a large container from taking minutes.
+        var results = new ArticleSummary[names.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, names.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
+            async (index, token) =>
+            {
+                var content = await storage.Summaries.GetBlobClient(names[index]).DownloadContentAsync(token);
+                results[index] = SummaryJson.Deserialize<ArticleSummary>(Encoding.UTF8.GetString(content.Value.Content.ToMemory().Span));
+            });
+        return results;
+    }
+}

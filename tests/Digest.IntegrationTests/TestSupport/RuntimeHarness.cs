@@ -1,0 +1,87 @@
+using Azure.Storage.Blobs.Models;
+using Digest.Core.Parsing;
+using Digest.Core.Rendering;
+using Digest.LocalRuntime;
+using Digest.LocalRuntime.Azurite;
+using Digest.LocalRuntime.Blobs;
+using Digest.LocalRuntime.Timers;
+using Digest.Storage;
+using Digest.Storage.Articles;
+using Digest.Storage.Digests;
+using Digest.Storage.Summaries;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Digest.IntegrationTests.TestSupport;
+
+/// <summary>A fresh in-memory Azurite on a free port, and the runtime's parts wired to it with a fake clock.</summary>
+public sealed class RuntimeHarness : IAsyncLifetime
+{
+    private AzuriteServer? _azurite;
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2021, 2, 20, 6, 0, 0, TimeSpan.Zero));
+
+    public LocalRuntimeOptions Options { get; } = new();
+
+    public DigestStorage Storage { get; private set; } = null!;
+
+    public AzuriteServer Azurite => _azurite ?? throw new InvalidOperationException("Not started.");
+
+    public async Task InitializeAsync()
+    {
+        _azurite = await AzuriteServer.StartAsync();
+        Storage = DigestStorage.FromConnectionString(_azurite.ConnectionString);
+        await Storage.EnsureContainersAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_azurite is not null)
+        {
+            await _azurite.DisposeAsync();
+        }
+    }
+
+    /// <summary>A new runtime instance: what a restart, or a second machine, gets.</summary>
+    public ArticleBlobScanner NewScanner(IArticleProcessor? processor = null) =>
+        new(Storage, processor ?? NewIngestor(), Options, Time, NullLogger<ArticleBlobScanner>.Instance);
+
+    public DigestTimer NewTimer() =>
+        new(Storage, NewPublisher(), Options, Time, NullLogger<DigestTimer>.Instance);
+
+    public LocalFunctionsHost NewHost() =>
+        new(Storage, NewScanner(), NewTimer(), Options, NullLogger<LocalFunctionsHost>.Instance);
+
+    public ArticleIngestor NewIngestor() =>
+        new(Storage, new ArticleParser(), new SummaryStore(Storage), NullLogger<ArticleIngestor>.Instance);
+
+    public DigestPublisher NewPublisher() =>
+        new(Storage, new SummaryStore(Storage), new DigestComposer(), NullLogger<DigestPublisher>.Instance);
+
+    public async Task<BlobProperties> UploadArticleAsync(string name, string text)
+    {
+        var blob = Storage.Articles.GetBlobClient(name);
+        await blob.UploadAsync(BinaryData.FromString(text), overwrite: true);
+        return (await blob.GetPropertiesAsync()).Value;
+    }
+
+    public async Task<string> UploadSeedAsync(string fileName)
+    {
+        await UploadArticleAsync(fileName, await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Seeds", fileName)));
+        return fileName;
+    }
+
+    public async Task<IReadOnlyList<string>> ListAsync(Azure.Storage.Blobs.BlobContainerClient container, string? prefix = null)
+    {
+        var names = new List<string>();
+        await foreach (var item in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, default))
+        {
+            names.Add(item.Name);
+        }
+
+        return names;
+    }
+
+    public static IEnumerable<string> SeedNames() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "*.txt").Select(Path.GetFileName).Order().Cast<string>();
+}

@@ -1,0 +1,92 @@
+using Digest.IntegrationTests.TestSupport;
+using Digest.LocalRuntime.Timers;
+
+namespace Digest.IntegrationTests.Timers;
+
+public sealed class DigestTimerTests : IAsyncLifetime
+{
+    private readonly RuntimeHarness _harness = new();
+
+    public Task InitializeAsync() => _harness.InitializeAsync();
+
+    public Task DisposeAsync() => _harness.DisposeAsync();
+
+    [Fact]
+    public async Task First_start_schedules_without_firing()
+    {
+        var result = await _harness.NewTimer().RunDueAsync(default);
+
+        Assert.Equal(TimerTickOutcome.NotDue, result.Outcome);
+        Assert.Equal(new DateTimeOffset(2021, 2, 20, 7, 0, 0, TimeSpan.Zero), result.Status.Next);
+        Assert.Empty(await _harness.ListAsync(_harness.Storage.Digests));
+    }
+
+    [Fact]
+    public async Task Fires_at_the_scheduled_time()
+    {
+        await _harness.NewTimer().RunDueAsync(default);
+        _harness.Time.SetUtcNow(new DateTimeOffset(2021, 2, 20, 7, 0, 0, TimeSpan.Zero));
+
+        var result = await _harness.NewTimer().RunDueAsync(default);
+
+        Assert.Equal(TimerTickOutcome.Fired, result.Outcome);
+        Assert.Equal(new DateTimeOffset(2021, 2, 21, 7, 0, 0, TimeSpan.Zero), result.Status.Next);
+        Assert.Contains("2021/02/20/0700.html", await _harness.ListAsync(_harness.Storage.Digests));
+    }
+
+    [Fact]
+    public async Task Missed_occurrences_fire_exactly_once_after_a_restart()
+    {
+        await _harness.NewTimer().RunDueAsync(default);
+        _harness.Time.Advance(TimeSpan.FromDays(3));
+
+        var restarted = _harness.NewTimer();
+        var first = await restarted.RunDueAsync(default);
+        var second = await restarted.RunDueAsync(default);
+        var afterAnotherRestart = await _harness.NewTimer().RunDueAsync(default);
+
+        Assert.Equal(TimerTickOutcome.FiredPastDue, first.Outcome);
+        Assert.Equal(new DateTimeOffset(2021, 2, 20, 7, 0, 0, TimeSpan.Zero), first.Status.Last);
+        Assert.Equal(new DateTimeOffset(2021, 2, 23, 7, 0, 0, TimeSpan.Zero), first.Status.Next);
+        Assert.Equal(TimerTickOutcome.NotDue, second.Outcome);
+        Assert.Equal(TimerTickOutcome.NotDue, afterAnotherRestart.Outcome);
+        Assert.Single(await _harness.ListAsync(_harness.Storage.Digests, "2021/"), name => name.EndsWith(".html", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Two_runtimes_at_the_same_occurrence_build_one_digest()
+    {
+        await _harness.NewTimer().RunDueAsync(default);
+        _harness.Time.SetUtcNow(new DateTimeOffset(2021, 2, 20, 7, 0, 0, TimeSpan.Zero));
+
+        var results = await Task.WhenAll(_harness.NewTimer().RunDueAsync(default), _harness.NewTimer().RunDueAsync(default));
+        var late = await _harness.NewTimer().RunDueAsync(default);
+
+        Assert.Single(results, r => r.Outcome == TimerTickOutcome.Fired);
+        Assert.Equal(TimerTickOutcome.NotDue, late.Outcome);
+        Assert.Single(await _harness.ListAsync(_harness.Storage.Digests, "2021/"), name => name.EndsWith(".html", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Does_not_fire_while_another_runtime_holds_the_lease()
+    {
+        await _harness.NewTimer().RunDueAsync(default);
+        _harness.Time.SetUtcNow(new DateTimeOffset(2021, 2, 20, 7, 0, 0, TimeSpan.Zero));
+        var lockBlob = _harness.Storage.Runtime.GetBlobClient("locks/" + DigestTimer.FunctionName);
+        await using var held = await Digest.LocalRuntime.Blobs.BlobLease.TryAcquireAsync(lockBlob, _harness.Time, default);
+
+        var result = await _harness.NewTimer().RunDueAsync(default);
+
+        Assert.NotNull(held);
+        Assert.Equal(TimerTickOutcome.HeldElsewhere, result.Outcome);
+        Assert.Empty(await _harness.ListAsync(_harness.Storage.Digests));
+    }
+
+    [Fact]
+    public void Rejects_a_five_field_schedule()
+    {
+        var error = Assert.Throws<FormatException>(() => DigestTimer.ParseSchedule("0 7 * * *"));
+
+        Assert.Contains("six", error.Message, StringComparison.Ordinal);
+    }
+}
