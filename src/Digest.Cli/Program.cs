@@ -1,12 +1,3 @@
-using System.CommandLine;
 using Digest.Cli.Commands;
 
-var root = new RootCommand("Digest: turns a stream of news articles into digests of how each story developed.")
-{
-    BuildCommand.Create(),
-    ParseCommand.Create(),
-    UploadCommand.Create(),
-    RunCommand.Create(),
-    DigestNowCommand.Create(),
-};
-return await root.Parse(args).InvokeAsync();
+return await DigestCommandLine.Create().Parse(args).InvokeAsync();

@@ -14,14 +14,16 @@ public sealed record CliSettings(string? StorageConnection, LocalRuntimeOptions 
     public const string ScheduleKey = "DigestSchedule";
     public const string ScanIntervalKey = "ArticleScanIntervalSeconds";
 
-    public static CliSettings Load()
-    {
-        var configuration = new ConfigurationBuilder()
+    public static CliSettings Load() =>
+        From(new ConfigurationBuilder()
             .SetBasePath(Directory.GetCurrentDirectory())
             .AddJsonFile("local.settings.json", optional: true)
             .AddEnvironmentVariables()
-            .Build();
+            .Build());
 
+    public static CliSettings From(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
         string? Read(string key) => configuration[key] ?? configuration["Values:" + key];
 
         var runtime = new LocalRuntimeOptions();
@@ -32,7 +34,11 @@ public sealed record CliSettings(string? StorageConnection, LocalRuntimeOptions 
 
         if (Read(ScanIntervalKey) is { Length: > 0 } interval)
         {
-            var seconds = double.Parse(interval, NumberStyles.Float, CultureInfo.InvariantCulture);
+            if (!double.TryParse(interval, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || seconds <= 0)
+            {
+                throw new FormatException($"{ScanIntervalKey} must be a positive number of seconds, not \"{interval}\".");
+            }
+
             runtime = runtime with { ArticleScanInterval = TimeSpan.FromSeconds(seconds) };
         }
 

@@ -1,0 +1,35 @@
+using Digest.Cli.Commands;
+using Digest.Core.Summaries;
+
+namespace Digest.Cli.Tests.Commands;
+
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _output = Directory.CreateTempSubdirectory("digest-build-");
+
+    [Fact]
+    public async Task Builds_the_seed_digest_offline()
+    {
+        var seeds = Path.Combine(AppContext.BaseDirectory, "Seeds");
+
+        var exitCode = await DigestCommandLine.Create().Parse(["build", seeds, "--out", _output.FullName]).InvokeAsync();
+
+        Assert.Equal(0, exitCode);
+        Assert.True(File.Exists(Path.Combine(_output.FullName, "digest.html")));
+        Assert.True(File.Exists(Path.Combine(_output.FullName, "digest.txt")));
+        var summaries = Directory.GetFiles(Path.Combine(_output.FullName, "summaries"), "*.json").Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(5, summaries.Length);
+        var summary = SummaryJson.Deserialize<ArticleSummary>(await File.ReadAllTextAsync(summaries[0]));
+        Assert.Equal("000_885cdbf6f613627e.txt", summary.Name);
+    }
+
+    [Fact]
+    public async Task Fails_with_a_usage_error_without_out()
+    {
+        var exitCode = await DigestCommandLine.Create().Parse(["build", "seeds"]).InvokeAsync();
+
+        Assert.NotEqual(0, exitCode);
+    }
+
+    public void Dispose() => _output.Delete(recursive: true);
+}
