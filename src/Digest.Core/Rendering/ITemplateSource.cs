@@ -1,0 +1,8 @@
+namespace Digest.Core.Rendering;
+
+/// <summary>Where digest templates come from, so they can be replaced without recompiling.</summary>
+public interface ITemplateSource
+{
+    /// <summary>The text of a template, e.g. "digest.html.scriban".</summary>
+    string Load(string templateName);
+}

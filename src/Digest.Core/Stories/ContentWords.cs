@@ -1,0 +1,93 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Digest.Core.Stories;
+
+/// <summary>Splits text into lower-case, lightly stemmed words that carry meaning, for comparing texts.</summary>
+internal static partial class ContentWords
+{
+    // Function words, reporting verbs and calendar words: they say nothing about what a story is about,
+    // and calendar words would make any two dated sentences look alike.
+    private static readonly FrozenSet<string> StopWords = new[]
+    {
+        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "around", "as", "at",
+        "be", "because", "been", "before", "being", "between", "both", "but", "by", "can", "cannot", "could", "did", "do", "does",
+        "doing", "down", "during", "each", "even", "ever", "few", "for", "from", "further", "had", "has", "have", "having", "he",
+        "her", "here", "hers", "him", "his", "how", "however", "if", "in", "into", "is", "it", "its", "itself", "just", "last",
+        "later", "like", "many", "may", "me", "meanwhile", "more", "most", "much", "must", "my", "new", "no", "nor", "not", "now",
+        "of", "off", "on", "once", "one", "only", "or", "other", "our", "ours", "out", "over", "own", "per", "same", "she",
+        "should", "so", "some", "still", "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these",
+        "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon", "us", "very", "was", "we", "were",
+        "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "within", "would", "yet", "you", "your",
+        "said", "says", "say", "told", "tell", "added", "adding", "according", "noted", "stated", "announced", "reported",
+        "today", "yesterday", "tomorrow", "week", "month", "year", "years", "day", "days", "time",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mid", "early", "late",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // British and American spellings of the same word must compare equal.
+    private static readonly FrozenDictionary<string, string> Spellings = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["defence"] = "defense",
+        ["organisation"] = "organization",
+        ["programme"] = "program",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static IEnumerable<string> Of(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            yield break;
+        }
+
+        foreach (Match match in WordPattern().Matches(text))
+        {
+            var word = match.Value.Replace('’', '\'').ToLowerInvariant();
+            if (word.EndsWith("'s", StringComparison.Ordinal))
+            {
+                word = word[..^2];
+            }
+
+            word = word.Replace("'", string.Empty, StringComparison.Ordinal);
+            if (word.Length < 3 || StopWords.Contains(word))
+            {
+                continue;
+            }
+
+            yield return Stem(Spellings.GetValueOrDefault(word, word));
+        }
+    }
+
+    public static HashSet<string> SetOf(string? text) => new(Of(text), StringComparer.Ordinal);
+
+    // A deliberately crude suffix stripper: it only has to map "suspended"/"suspend" and
+    // "ministers"/"minister" to one key, consistently, not produce dictionary words.
+    private static string Stem(string word)
+    {
+        if (word.Length > 5 && word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return word[..^3] + "y";
+        }
+
+        if (word.Length > 6 && word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return word[..^3];
+        }
+
+        if (word.Length > 5 && word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return word[..^2];
+        }
+
+        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return word[..^1];
+        }
+
+        return word;
+    }
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{N}'’]*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+}

@@ -1,0 +1,51 @@
+using Digest.Core.Summaries;
+
+namespace Digest.Core.Stories;
+
+/// <summary>Reads the dated reports out of one article: one per dated mention, plus its key sentences dated by publication.</summary>
+internal static class DatedReports
+{
+    public static IReadOnlyList<DatedReport> Of(ArticleSummary summary, int articleIndex)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var source = SourceRef.Of(summary);
+        var published = EventDate.Of(summary.Published);
+        var reports = new List<DatedReport>();
+        var keySentences = summary.KeySentences.ToHashSet(StringComparer.Ordinal);
+        var mentionedSentences = summary.Dates.Select(d => d.Sentence).ToHashSet(StringComparer.Ordinal);
+
+        // A date after publication is a plan ("will be discussed in February 2021"), not something that
+        // happened; what happened is that it was announced, so the sentence stays with the publication date.
+        var pastMentions = summary.Dates
+            .Where(d => published is null || EventDate.Of(d).Start <= published.Value.End)
+            .ToList();
+        foreach (var mention in pastMentions)
+        {
+            var others = summary.Dates.Where(d => d.Sentence == mention.Sentence && EventDate.Of(d) != EventDate.Of(mention)).Select(d => d.Text);
+            var text = SentenceText.Clean(SentenceText.ClauseAround(mention.Sentence, mention.Text, others));
+            reports.Add(new DatedReport(
+                EventDate.Of(mention), text, FromMention: true, MentionsDate: true, keySentences.Contains(mention.Sentence),
+                source, articleIndex, reports.Count, ContentWords.SetOf(text)));
+        }
+
+        if (published is not null)
+        {
+            var pastSentences = pastMentions.Select(d => d.Sentence).ToHashSet(StringComparer.Ordinal);
+            var sentences = summary.KeySentences.Where(s => !pastSentences.Contains(s)).ToList();
+            if (sentences.Count == 0 && reports.Count == 0)
+            {
+                sentences.Add(summary.Title);
+            }
+
+            foreach (var sentence in sentences)
+            {
+                var text = SentenceText.Clean(sentence);
+                reports.Add(new DatedReport(
+                    published.Value, text, FromMention: false, mentionedSentences.Contains(sentence), keySentences.Contains(sentence),
+                    source, articleIndex, reports.Count, ContentWords.SetOf(text)));
+            }
+        }
+
+        return reports;
+    }
+}

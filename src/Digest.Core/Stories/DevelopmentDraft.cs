@@ -1,0 +1,46 @@
+namespace Digest.Core.Stories;
+
+/// <summary>Reports gathered as one development while a timeline is built.</summary>
+internal sealed class DevelopmentDraft
+{
+    private readonly List<DatedReport> _reports = [];
+    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly List<SourceRef> _undatedSources = [];
+    private DatedReport _dating;
+
+    public DevelopmentDraft(DatedReport first)
+    {
+        _dating = first;
+        Add(first);
+    }
+
+    public IReadOnlyList<DatedReport> Reports => _reports;
+
+    public IReadOnlySet<string> Words => _words;
+
+    public IReadOnlyList<SourceRef> UndatedSources => _undatedSources;
+
+    /// <summary>The date the reports agree on; see <see cref="DatesBetter"/>.</summary>
+    public EventDate Date => _dating.Date;
+
+    public void Add(DatedReport report)
+    {
+        if (DatesBetter(report, _dating))
+        {
+            _dating = report;
+        }
+
+        _reports.Add(report);
+        _words.UnionWith(report.Words);
+    }
+
+    public void AddUndated(SourceRef source) => _undatedSources.Add(source);
+
+    public bool HasArticle(SourceRef source) => _reports.Any(r => r.Source == source);
+
+    // A date a sentence names beats a publication date, a finer date beats a coarser one, and the
+    // earliest wins ties because later reports of an event tend to be follow-ups.
+    private static bool DatesBetter(DatedReport candidate, DatedReport current) =>
+        (candidate.FromMention, -(int)candidate.Date.Precision, -candidate.Date.Start.DayNumber)
+            .CompareTo((current.FromMention, -(int)current.Date.Precision, -current.Date.Start.DayNumber)) > 0;
+}

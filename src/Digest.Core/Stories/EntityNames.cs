@@ -1,0 +1,46 @@
+using Digest.Core.Summaries;
+
+namespace Digest.Core.Stories;
+
+/// <summary>
+/// Resolves the names and aliases articles use for one entity ("Daesh", "ISIS", "Islamic State") to one key,
+/// learning aliases as articles arrive; the first article to use a name decides what it means.
+/// </summary>
+internal sealed class EntityNames
+{
+    // Two-letter aliases ("IS", "US") collide with ordinary words and with each other too often to trust.
+    private const int MinAliasLength = 3;
+
+    private readonly Dictionary<string, string> _keyByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _displayByKey = new(StringComparer.Ordinal);
+
+    /// <summary>The key for an entity, registering its name and aliases for later articles.</summary>
+    public string Resolve(Entity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var names = entity.Aliases
+            .Select(Normalize)
+            .Where(n => n.Length >= MinAliasLength)
+            .Prepend(Normalize(entity.Name))
+            .ToList();
+        var key = names.Select(n => _keyByName.GetValueOrDefault(n)).FirstOrDefault(k => k is not null) ?? names[0];
+        _displayByKey.TryAdd(key, entity.Name.Trim());
+        foreach (var name in names)
+        {
+            _keyByName.TryAdd(name, key);
+        }
+
+        return key;
+    }
+
+    /// <summary>The display name of the entity a name refers to, or null when no article has used it.</summary>
+    public string? DisplayNameOf(string name)
+    {
+        var key = _keyByName.GetValueOrDefault(Normalize(name));
+        return key is null ? null : _displayByKey[key];
+    }
+
+    private static string Normalize(string name) =>
+        string.Join(' ', name.Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToLowerInvariant();
+}

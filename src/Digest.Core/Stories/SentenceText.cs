@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+
+namespace Digest.Core.Stories;
+
+/// <summary>Tidies article sentences for quoting in a digest, and measures how much of one is a quotation.</summary>
+internal static partial class SentenceText
+{
+    private static readonly string[] ClauseBreaks = [", but ", "; ", ", while ", ", whereas "];
+
+    /// <summary>Collapses whitespace and drops a leading dateline such as "BRUSSELS— ".</summary>
+    public static string Clean(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var text = Whitespace().Replace(sentence, " ").Trim();
+        return Dateline().Replace(text, string.Empty);
+    }
+
+    /// <summary>
+    /// The clause of a sentence that holds a date mention, when the sentence also holds other dates:
+    /// "In 2018, NATO agreed ..., but the operations were suspended in January ..." tells two events.
+    /// </summary>
+    public static string ClauseAround(string sentence, string dateText, IEnumerable<string> otherDateTexts)
+    {
+        ArgumentNullException.ThrowIfNull(otherDateTexts);
+        var others = otherDateTexts.Where(o => !string.Equals(o, dateText, StringComparison.Ordinal)).ToList();
+        if (others.Count == 0)
+        {
+            return sentence;
+        }
+
+        var clauses = ClauseBreaks.Aggregate(
+            new List<string> { sentence },
+            (parts, separator) => parts.SelectMany(p => p.Split(separator, StringSplitOptions.TrimEntries)).ToList());
+        var clause = clauses.FirstOrDefault(c => c.Contains(dateText, StringComparison.Ordinal) && !others.Any(o => c.Contains(o, StringComparison.Ordinal)))
+            ?? clauses.FirstOrDefault(c => c.Contains(dateText, StringComparison.Ordinal));
+        return clause is null || clause.Length == sentence.Length ? sentence : AsSentence(clause);
+    }
+
+    /// <summary>The share of a sentence's letters that sit inside quotation marks.</summary>
+    public static double QuoteShare(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var letters = 0;
+        var quoted = 0;
+        var inside = false;
+        foreach (var c in sentence)
+        {
+            if (c is '"' or '“' or '”')
+            {
+                inside = c switch { '“' => true, '”' => false, _ => !inside };
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                letters++;
+                quoted += inside ? 1 : 0;
+            }
+        }
+
+        return letters == 0 ? 0 : (double)quoted / letters;
+    }
+
+    /// <summary>Whether the sentence leans on an earlier one for who is speaking ("He noted that ...").</summary>
+    public static bool StartsWithPronoun(string sentence) => LeadingPronoun().IsMatch(sentence);
+
+    private static string AsSentence(string clause)
+    {
+        var text = clause.TrimEnd(',', ' ', ';');
+        text = char.ToUpperInvariant(text[0]) + text[1..];
+        return text.EndsWith('.') || text.EndsWith('?') || text.EndsWith('!') ? text : text + ".";
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^[A-Z][A-Z .,'-]{2,40}\s*[—–-]+\s*")]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"^(He|She|It|They|This|That)\b")]
+    private static partial Regex LeadingPronoun();
+}

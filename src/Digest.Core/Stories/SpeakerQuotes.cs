@@ -1,0 +1,4 @@
+namespace Digest.Core.Stories;
+
+/// <summary>What one speaker was quoted as saying across a story, oldest first.</summary>
+public sealed record SpeakerQuotes(string Speaker, IReadOnlyList<DatedQuote> Quotes);

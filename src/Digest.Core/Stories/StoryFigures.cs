@@ -1,0 +1,127 @@
+using Digest.Core.Summaries;
+
+namespace Digest.Core.Stories;
+
+/// <summary>Tracks a story's figures over time: one track per unit and subject, changes as steps, disagreements flagged.</summary>
+internal static class StoryFigures
+{
+    // Subjects share a track when most of their words agree: "NATO mission in Iraq" and
+    // "NATO training mission in Iraq" do; "Resolute Support mission in Afghanistan" does not.
+    private const double SameSubject = 0.5;
+
+    // Values within this share of each other are the same figure rounded differently.
+    private const decimal SameValue = 0.05m;
+
+    /// <summary>The tracks more than one article reports, most reported first; a figure one article mentions in passing is not a trend.</summary>
+    public static IReadOnlyList<FigureTrack> Track(Story story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var articles = story.Articles.Order(ArticleOrder.Instance).ToList();
+        var groups = new List<(string Unit, HashSet<string> SubjectWords, List<(Figure Figure, FigureObservation Observation)> Items)>();
+        foreach (var article in articles)
+        {
+            foreach (var figure in article.Figures)
+            {
+                var observation = Observe(article, figure);
+                if (observation is null)
+                {
+                    continue;
+                }
+
+                var unit = FigureUnits.Classify(figure.Unit);
+                var subjectWords = ContentWords.SetOf(figure.Subject);
+                var index = groups.FindIndex(g => g.Unit == unit && Jaccard(g.SubjectWords, subjectWords) >= SameSubject);
+                if (index < 0)
+                {
+                    groups.Add((unit, subjectWords, []));
+                    index = groups.Count - 1;
+                }
+
+                groups[index].Items.Add((figure, observation));
+            }
+        }
+
+        return groups
+            .Where(g => g.Items.Select(i => i.Observation.Source).Distinct().Count() > 1)
+            .Select(g => ToTrack(g.Unit, g.Items))
+            .OrderByDescending(t => t.Observations.Select(o => o.Source).Distinct().Count())
+            .ToList();
+    }
+
+    private static FigureTrack ToTrack(string unit, List<(Figure Figure, FigureObservation Observation)> items)
+    {
+        var subject = items
+            .Where(i => !string.IsNullOrWhiteSpace(i.Figure.Subject))
+            .GroupBy(i => i.Figure.Subject!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault() ?? unit;
+        var observations = items.Select(i => i.Observation).OrderBy(o => o.Date).ToList();
+
+        // A value given only as the starting point of a change says nothing about when it held, so it
+        // neither starts nor stretches a step.
+        var steps = new List<FigureStep>();
+        foreach (var observation in observations.Where(o => !o.IsPrior))
+        {
+            var last = steps.LastOrDefault();
+            if (last is not null && Same(last.Value, observation.Value))
+            {
+                steps[^1] = last with
+                {
+                    Approximate = last.Approximate || observation.Approximate,
+                    To = observation.Date > last.To ? observation.Date : last.To,
+                    Sources = last.Sources.Append(observation.Source).Distinct().ToList(),
+                };
+            }
+            else
+            {
+                steps.Add(new FigureStep(observation.Value, observation.Approximate, observation.Date, observation.Date, [observation.Source]));
+            }
+        }
+
+        var conflicts = observations
+            .Where(o => !o.IsPrior)
+            .GroupBy(o => o.Date)
+            .Where(g => g.Select(o => o.Source).Distinct().Count() > 1 && !g.All(o => Same(g.First().Value, o.Value)))
+            .Select(g => new FigureConflict(g.Key, [.. g]))
+            .ToList();
+        return new FigureTrack(subject, unit, steps, conflicts, observations);
+    }
+
+    private static FigureObservation? Observe(ArticleSummary article, Figure figure)
+    {
+        var published = EventDate.Of(article.Published);
+        var figureAt = figure.Sentence.IndexOf(figure.Text, StringComparison.Ordinal);
+
+        // The figure holds at the date its sentence names nearest to it; failing that, when the article appeared.
+        var date = article.Dates
+            .Where(d => d.Sentence == figure.Sentence && (published is null || EventDate.Of(d).Start <= published.Value.End))
+            .OrderBy(d => Math.Abs(d.Sentence.IndexOf(d.Text, StringComparison.Ordinal) - figureAt))
+            .Select(d => (EventDate?)EventDate.Of(d))
+            .FirstOrDefault() ?? published;
+        return date is null
+            ? null
+            : new FigureObservation(figure.Value, figure.Approximate, date.Value, figure.Text, SourceRef.Of(article), IsPrior(figure, figureAt));
+    }
+
+    private static bool IsPrior(Figure figure, int figureAt)
+    {
+        if (figureAt < 0)
+        {
+            return false;
+        }
+
+        var before = figure.Sentence[..figureAt].TrimEnd();
+        var after = figure.Sentence[(figureAt + figure.Text.Length)..].TrimStart();
+        return before.EndsWith(" from", StringComparison.OrdinalIgnoreCase) && after.StartsWith("to ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool Same(decimal a, decimal b) =>
+        a == b || Math.Abs(a - b) <= SameValue * Math.Max(Math.Abs(a), Math.Abs(b));
+
+    private static double Jaccard(HashSet<string> a, HashSet<string> b)
+    {
+        var union = a.Union(b).Count();
+        return union == 0 ? 1 : (double)a.Count(b.Contains) / union;
+    }
+}

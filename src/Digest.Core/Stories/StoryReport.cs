@@ -1,0 +1,16 @@
+namespace Digest.Core.Stories;
+
+/// <summary>What a digest says about one story: its timeline, tracked figures and quotations by speaker.</summary>
+public sealed record StoryReport(Story Story, StoryTimeline Timeline, IReadOnlyList<FigureTrack> Figures, IReadOnlyList<SpeakerQuotes> Quotes)
+{
+    public static StoryReport Build(Story story, StoryReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        options ??= StoryReportOptions.Default;
+        return new StoryReport(
+            story,
+            StoryTimeline.Build(story, options.Timeline),
+            StoryFigures.Track(story),
+            StoryQuotes.Group(story, options.MaxSpeakers, options.MaxQuotesPerSpeaker));
+    }
+}

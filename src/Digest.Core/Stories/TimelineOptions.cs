@@ -1,0 +1,15 @@
+namespace Digest.Core.Stories;
+
+/// <summary>Knobs for building a story's timeline.</summary>
+/// <param name="MaxDevelopments">Most developments to keep; the best-sourced and latest are kept first.</param>
+/// <param name="MaxSentencesPerDevelopment">Most sentences to show for one development.</param>
+/// <param name="MergeWindowDays">Reports whose dates are at most this many days apart may be the same event.</param>
+/// <param name="MergeSimilarity">Lowest share of weighted words two reports must share to be the same event.</param>
+public sealed record TimelineOptions(
+    int MaxDevelopments = 12,
+    int MaxSentencesPerDevelopment = 2,
+    int MergeWindowDays = 3,
+    double MergeSimilarity = 0.2)
+{
+    public static TimelineOptions Default { get; } = new();
+}

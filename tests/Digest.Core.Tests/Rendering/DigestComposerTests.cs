@@ -1,0 +1,163 @@
+using System.Text.RegularExpressions;
+using Digest.Core.Rendering;
+using Digest.Core.Rendering.Model;
+using Digest.Core.Summaries;
+using Digest.Core.Tests.Stories;
+
+namespace Digest.Core.Tests.Rendering;
+
+public partial class DigestComposerTests
+{
+    private static readonly IReadOnlyList<ArticleSummary> All = [.. StoryFixtures.Seeds(), .. StoryFixtures.Unrelated()];
+
+    [Fact]
+    public void Names_the_top_story_and_the_date_in_the_subject()
+    {
+        var digest = new DigestComposer().Compose(All, DigestFixtures.Weekly);
+
+        Assert.Equal(
+            "NATO to expand Iraq mission from 500 to around 4,000 troops to fight 'terrorism' (+2 more) – news digest, 22 Feb 2021",
+            digest.Subject);
+    }
+
+    [Fact]
+    public void Keeps_the_subject_on_one_line_whatever_the_title_holds()
+    {
+        var seeds = StoryFixtures.Seeds().Select(s => s with { Title = "Line one\r\nBcc: someone@example.com" }).ToList();
+
+        var digest = new DigestComposer().Compose(seeds, DigestFixtures.Weekly);
+
+        Assert.DoesNotContain('\n', digest.Subject);
+        Assert.DoesNotContain('\r', digest.Subject);
+    }
+
+    [Fact]
+    public void Says_so_in_the_subject_when_there_is_nothing()
+    {
+        var digest = new DigestComposer().Compose([], DigestFixtures.Weekly);
+
+        Assert.Equal("News digest, 22 Feb 2021: nothing new", digest.Subject);
+    }
+
+    [Fact]
+    public void Marks_as_new_only_developments_reported_since_the_last_digest()
+    {
+        var model = new DigestComposer().BuildModel(StoryFixtures.Seeds(), DigestFixtures.Weekly);
+
+        var story = Assert.Single(model.Stories);
+        Assert.Equal(["18 Feb 2021"], story.Developments.Where(d => d.IsNew).Select(d => d.Date));
+        Assert.Equal([false, true], story.Figures.Single().Steps.Select(s => s.IsNew));
+        Assert.Equal(1, model.NewDevelopmentCount);
+    }
+
+    [Fact]
+    public void Sums_up_what_is_new_since_the_last_digest_first()
+    {
+        var model = new DigestComposer().BuildModel(StoryFixtures.Seeds(), DigestFixtures.Weekly);
+
+        Assert.Collection(
+            model.New,
+            d => Assert.Equal(("18 Feb 2021", "NATO Secretary-General Jens Stoltenberg said on Thursday that the alliance decided to expand a NATO training mission in Iraq from 500 to around 4,000 personnel."), (d.Date, d.Text)),
+            f => Assert.Equal("NATO training mission in Iraq, personnel: about 500 → about 4,000", f.Text));
+    }
+
+    [Fact]
+    public void Treats_everything_as_new_without_a_previous_digest()
+    {
+        var model = new DigestComposer().BuildModel(StoryFixtures.Seeds(), DigestFixtures.First);
+
+        Assert.All(model.Stories.Single().Developments, d => Assert.True(d.IsNew));
+        Assert.Null(model.Since);
+        Assert.Empty(model.New);
+    }
+
+    [Fact]
+    public void Puts_the_story_with_most_articles_first_among_equally_new_ones()
+    {
+        var model = new DigestComposer().BuildModel(All, DigestFixtures.Weekly);
+
+        Assert.Equal(5, model.Stories[0].ArticleCount);
+        Assert.Equal(3, model.Stories.Count);
+    }
+
+    [Fact]
+    public void Lists_every_article_in_the_sources_section()
+    {
+        var model = new DigestComposer().BuildModel(All, DigestFixtures.Weekly);
+
+        Assert.Equal(All.Select(a => a.Name).Order(), model.Sources.Select(s => s.Name).Order());
+        Assert.Equal(Enumerable.Range(1, All.Count), model.Sources.Select(s => s.Number));
+    }
+
+    [Fact]
+    public void Shows_the_figure_change_from_500_to_4000()
+    {
+        var digest = new DigestComposer().Compose(StoryFixtures.Seeds(), DigestFixtures.Weekly);
+
+        Assert.Contains("about 500 (2018 – 23 Oct 2020) → about 4,000 (18–19 Feb 2021)", digest.Text, StringComparison.Ordinal);
+        Assert.Contains("width=\"13%\"", digest.Html, StringComparison.Ordinal);
+        Assert.Contains("width=\"100%\" height=\"14\"", digest.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Links_a_development_to_its_article_url_when_known()
+    {
+        var digest = new DigestComposer().Compose(All, DigestFixtures.Weekly);
+
+        Assert.Contains("<a class=\"link\" href=\"https://sport.example.com/football/harbour-city-northgate\"", digest.Html, StringComparison.Ordinal);
+        Assert.Contains("Sources: 003_438cfef368783ca7.txt [4]", digest.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Never_links_to_an_address_that_is_not_http()
+    {
+        var tech = StoryFixtures.UnrelatedOne("tech") with { Url = "javascript:alert(1)" };
+
+        var digest = new DigestComposer().Compose([tech], DigestFixtures.Weekly);
+
+        Assert.DoesNotContain("javascript:", digest.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(SummaryJson.Deserialize<DigestModel>(digest.Json).Sources.Single().Url);
+    }
+
+    [Fact]
+    public void Serialises_the_model_it_rendered_as_json()
+    {
+        var composer = new DigestComposer();
+
+        var digest = composer.Compose(All, DigestFixtures.Weekly);
+
+        var model = SummaryJson.Deserialize<DigestModel>(digest.Json);
+        Assert.Equal(SummaryJson.Serialize(composer.BuildModel(All, DigestFixtures.Weekly)), digest.Json);
+        Assert.Equal("NATO to expand Iraq mission from 500 to around 4,000 troops to fight 'terrorism'", model.Stories[0].Headline);
+        Assert.Contains("\"newDevelopmentCount\"", digest.Json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Writes_email_safe_html()
+    {
+        var html = new DigestComposer().Compose(All, DigestFixtures.Weekly).Html;
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<meta name=\"color-scheme\" content=\"light dark\">", html, StringComparison.Ordinal);
+        Assert.Contains("width=\"640\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<div", html, StringComparison.Ordinal);
+        Assert.All(OpeningTags().Matches(html).Select(m => m.Groups[1].Value), tag => Assert.Contains(tag, AllowedTags));
+    }
+
+    [Fact]
+    public void Gives_the_text_part_the_same_content_as_the_html_part()
+    {
+        var digest = new DigestComposer().Compose(All, DigestFixtures.Weekly);
+        var model = SummaryJson.Deserialize<DigestModel>(digest.Json);
+
+        var sentences = model.Stories.SelectMany(s => s.Developments).SelectMany(d => d.Sentences).ToList();
+        Assert.All(sentences, s => Assert.Contains(s, digest.Text, StringComparison.Ordinal));
+        Assert.All(sentences, s => Assert.Contains(System.Net.WebUtility.HtmlEncode(s), digest.Html, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] AllowedTags =
+        ["html", "head", "meta", "title", "style", "body", "table", "tr", "td", "h1", "h2", "h3", "p", "span", "strong", "br", "a", "time"];
+
+    [GeneratedRegex(@"<([a-z][a-z0-9]*)\b")]
+    private static partial Regex OpeningTags();
+}

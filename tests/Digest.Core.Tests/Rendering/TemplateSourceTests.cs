@@ -1,0 +1,55 @@
+using Digest.Core.Rendering;
+using Digest.Core.Tests.Stories;
+
+namespace Digest.Core.Tests.Rendering;
+
+public sealed class TemplateSourceTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("digest-templates-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Embeds_the_html_and_text_templates()
+    {
+        Assert.Equal([DigestComposer.HtmlTemplate, DigestComposer.TextTemplate], EmbeddedTemplateSource.Names());
+    }
+
+    [Fact]
+    public void Renders_with_a_template_from_the_folder_instead_of_the_embedded_one()
+    {
+        File.WriteAllText(Path.Combine(_folder, DigestComposer.TextTemplate), "{{ for story in digest.stories }}{{ story.headline }}{{ end }}");
+
+        var digest = new DigestComposer(new FolderTemplateSource(_folder)).Compose(StoryFixtures.Seeds(), DigestFixtures.Weekly);
+
+        Assert.Equal("NATO to expand Iraq mission from 500 to around 4,000 troops to fight 'terrorism'", digest.Text);
+        Assert.StartsWith("<!DOCTYPE html>", digest.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Escapes_values_in_an_overriding_html_template_too()
+    {
+        File.WriteAllText(Path.Combine(_folder, DigestComposer.HtmlTemplate), "<h1>{{ digest.stories[0].headline }}</h1>");
+        var seeds = StoryFixtures.Seeds().Select(s => s with { Title = "<script>alert(1)</script>" }).ToList();
+
+        var digest = new DigestComposer(new FolderTemplateSource(_folder)).Compose(seeds, DigestFixtures.Weekly);
+
+        Assert.Equal("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>", digest.Html);
+    }
+
+    [Fact]
+    public void Refuses_a_template_name_that_is_a_path()
+    {
+        Assert.Throws<ArgumentException>(() => new FolderTemplateSource(_folder).Load("../secrets.scriban"));
+    }
+
+    [Fact]
+    public void Reports_a_misspelt_member_in_an_overriding_template()
+    {
+        File.WriteAllText(Path.Combine(_folder, DigestComposer.TextTemplate), "{{ digest.storys }}");
+
+        var composer = new DigestComposer(new FolderTemplateSource(_folder));
+
+        Assert.ThrowsAny<Exception>(() => composer.Compose(StoryFixtures.Seeds(), DigestFixtures.Weekly));
+    }
+}

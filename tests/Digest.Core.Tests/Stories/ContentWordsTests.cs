@@ -1,0 +1,24 @@
+using Digest.Core.Stories;
+
+namespace Digest.Core.Tests.Stories;
+
+public class ContentWordsTests
+{
+    [Fact]
+    public void Drops_function_and_calendar_words()
+    {
+        Assert.Equal(["nato", "minister", "met"], ContentWords.Of("The NATO ministers met on Wednesday, 12 February"));
+    }
+
+    [Fact]
+    public void Treats_spelling_variants_and_inflections_as_one_word()
+    {
+        Assert.Equal(ContentWords.SetOf("defence ministers suspended"), ContentWords.SetOf("defense minister suspend"));
+    }
+
+    [Fact]
+    public void Strips_possessives_with_either_apostrophe()
+    {
+        Assert.Equal(["iraq", "iraq"], ContentWords.Of("Iraq’s Iraq's"));
+    }
+}

@@ -1,0 +1,80 @@
+using Digest.Core.Stories;
+using Digest.Core.Summaries;
+
+namespace Digest.Core.Tests.Stories;
+
+public class StoryFiguresTests
+{
+    private static readonly Story Seeds = new(0, StoryFixtures.Seeds());
+
+    [Fact]
+    public void Tracks_mission_personnel_from_about_500_to_about_4000()
+    {
+        var track = Assert.Single(StoryFigures.Track(Seeds));
+
+        Assert.Equal("personnel", track.Unit);
+        Assert.Contains("Iraq", track.Subject, StringComparison.Ordinal);
+        Assert.Collection(
+            track.Steps,
+            s =>
+            {
+                Assert.Equal((500m, true, "2018", "23 Oct 2020"), (s.Value, s.Approximate, s.From.ToString(), s.To.ToString()));
+                Assert.Equal(3, s.Sources.Count);
+            },
+            s => Assert.Equal((4000m, true, "18 Feb 2021"), (s.Value, s.Approximate, s.From.ToString())));
+    }
+
+    [Fact]
+    public void Keeps_figures_about_another_subject_out_of_the_track()
+    {
+        var tracks = StoryFigures.Track(Seeds);
+
+        Assert.DoesNotContain(tracks.SelectMany(t => t.Observations), o => o.Value == 12_000m);
+    }
+
+    [Fact]
+    public void Does_not_take_the_starting_point_of_a_change_for_a_current_value()
+    {
+        var track = StoryFigures.Track(Seeds).Single();
+
+        var prior = Assert.Single(track.Observations, o => o.Value == 500m && o.Source.Name.StartsWith("003_", StringComparison.Ordinal) && o.Date.ToString() == "18 Feb 2021");
+        Assert.True(prior.IsPrior);
+        Assert.Empty(track.Conflicts);
+    }
+
+    [Fact]
+    public void Flags_sources_that_disagree_on_the_same_date()
+    {
+        var story = new Story(0, [Article("a.txt", 500), Article("b.txt", 650)]);
+
+        var conflict = Assert.Single(StoryFigures.Track(story).Single().Conflicts);
+
+        Assert.Equal("3 Mar 2021", conflict.Date.ToString());
+        Assert.Equal([500m, 650m], conflict.Observations.Select(o => o.Value));
+    }
+
+    [Fact]
+    public void Treats_values_within_rounding_as_agreeing()
+    {
+        var story = new Story(0, [Article("a.txt", 4000), Article("b.txt", 4100)]);
+
+        var track = StoryFigures.Track(story).Single();
+
+        Assert.Empty(track.Conflicts);
+        Assert.Single(track.Steps);
+    }
+
+    private static ArticleSummary Article(string name, decimal value)
+    {
+        var sentence = $"The mission now has {value} troops.";
+        return new ArticleSummary
+        {
+            Name = name,
+            ParserVersion = "test",
+            Title = "Mission grows",
+            Body = sentence,
+            Published = new PublicationDate(new DateOnly(2021, 3, 3), DatePrecision.Day, PublicationDateSource.Metadata, "test", 1),
+            Figures = [new Figure(value, false, "troops", "the mission", $"{value} troops", sentence)],
+        };
+    }
+}

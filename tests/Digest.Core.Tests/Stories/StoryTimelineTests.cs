@@ -1,0 +1,113 @@
+using Digest.Core.Stories;
+
+namespace Digest.Core.Tests.Stories;
+
+public class StoryTimelineTests
+{
+    private static readonly Story Seeds = new(0, StoryFixtures.Seeds());
+
+    [Fact]
+    public void Orders_developments_by_event_date()
+    {
+        var timeline = StoryTimeline.Build(Seeds);
+
+        Assert.Equal(["2018", "Jan 2020", "12 Feb 2020", "23 Oct 2020", "18 Feb 2021"], timeline.Developments.Select(d => d.Date.ToString()));
+        Assert.Contains("around 500 troops", Text(timeline.Developments[0]), StringComparison.Ordinal);
+        Assert.Contains("Soleimani", Text(timeline.Developments[1]), StringComparison.Ordinal);
+        Assert.Contains("ministers", Text(timeline.Developments[2]), StringComparison.Ordinal);
+        Assert.Contains("February 2021", Text(timeline.Developments[3]), StringComparison.Ordinal);
+        Assert.Contains("from 500 to around 4,000 personnel", Text(timeline.Developments[4]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merges_reports_of_the_same_meeting_into_one_development()
+    {
+        var timeline = StoryTimeline.Build(Seeds);
+
+        var meeting = Assert.Single(timeline.Developments, d => d.Date.Start.Year == 2020 && d.Date.Start.Month == 2);
+        Assert.Equal(
+            ["002_c6088c52ef4f7cd4.txt", "001_221372be1cbd30b8.txt", "000_885cdbf6f613627e.txt"],
+            meeting.Sources.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Attaches_an_undated_article_to_the_development_it_resembles()
+    {
+        var timeline = StoryTimeline.Build(Seeds);
+
+        Assert.Empty(timeline.Unplaced);
+        var home = Assert.Single(timeline.Developments, d => d.Sources.Any(s => s.Name.StartsWith("000_", StringComparison.Ordinal)));
+        Assert.Equal("12 Feb 2020", home.Date.ToString());
+    }
+
+    [Fact]
+    public void Keeps_an_undated_article_that_resembles_nothing_unplaced()
+    {
+        var undated = StoryFixtures.UnrelatedOne("tech") with { Published = null, Dates = [] };
+        var story = new Story(0, [StoryFixtures.UnrelatedOne("football"), undated]);
+
+        var timeline = StoryTimeline.Build(story);
+
+        Assert.Equal(["tech_lumora_fold.txt"], timeline.Unplaced.Select(s => s.Name));
+        Assert.DoesNotContain(timeline.Developments, d => d.Sources.Any(s => s.Name == "tech_lumora_fold.txt"));
+    }
+
+    [Fact]
+    public void Dates_a_plan_by_when_it_was_announced_not_by_when_it_is_due()
+    {
+        var timeline = StoryTimeline.Build(Seeds);
+
+        Assert.DoesNotContain(timeline.Developments, d => d.Date.Start >= new DateOnly(2021, 3, 1));
+        var announcement = Assert.Single(timeline.Developments, d => Text(d).Contains("February 2021", StringComparison.Ordinal));
+        Assert.Equal("23 Oct 2020", announcement.Date.ToString());
+    }
+
+    [Fact]
+    public void Splits_a_sentence_that_tells_two_dated_events()
+    {
+        var timeline = StoryTimeline.Build(Seeds);
+
+        var started = timeline.Developments[0].Sentences.Single();
+        Assert.StartsWith("In 2018, NATO agreed to start a training mission in Iraq", started, StringComparison.Ordinal);
+        Assert.DoesNotContain("suspended", started, StringComparison.Ordinal);
+        Assert.Contains(
+            "The NATO operations were suspended in January after a missile strike by the US resulted in the killing of Iran’s top general Qasem Soleimani near Baghdad airport.",
+            timeline.Developments[1].Sentences);
+    }
+
+    [Fact]
+    public void Prefers_sentences_that_are_not_only_quotations()
+    {
+        var timeline = StoryTimeline.Build(Seeds);
+
+        var meeting = timeline.Developments[2];
+        Assert.All(meeting.Sentences, s => Assert.False(s.StartsWith('“'), s));
+    }
+
+    [Fact]
+    public void Drops_a_leading_dateline_from_a_sentence()
+    {
+        var timeline = StoryTimeline.Build(Seeds);
+
+        Assert.Contains(timeline.Developments[2].Sentences, s => s.StartsWith("NATO defence ministers are expected", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Never_shows_one_sentence_in_two_developments()
+    {
+        var sentences = StoryTimeline.Build(Seeds).Developments.SelectMany(d => d.Sentences).ToList();
+
+        Assert.Equal(sentences.Count, sentences.Distinct().Count());
+    }
+
+    [Fact]
+    public void Keeps_the_best_sourced_developments_when_bounded()
+    {
+        var timeline = StoryTimeline.Build(Seeds, new TimelineOptions(MaxDevelopments: 2, MaxSentencesPerDevelopment: 1));
+
+        Assert.Equal(["Jan 2020", "12 Feb 2020"], timeline.Developments.Select(d => d.Date.ToString()));
+        Assert.All(timeline.Developments, d => Assert.Single(d.Sentences));
+    }
+
+    private static string Text(Development development) => string.Join(" ", development.Sentences);
+}
