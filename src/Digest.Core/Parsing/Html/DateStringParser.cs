@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Digest.Core.Parsing.Html;
+
+/// <summary>
+/// Reads the calendar day from the date strings pages put in markup, URLs and datelines: ISO 8601, RFC 1123,
+/// numeric day-month-year, and month names in the major European languages. The day is taken as written
+/// (no time-zone conversion), which is the publisher's own calendar day.
+/// </summary>
+internal static partial class DateStringParser
+{
+    private static readonly Dictionary<string, int> Months = BuildMonths();
+
+    public static bool TryParse(string? text, out DateOnly date, bool allowEpoch = true, bool allowShortYear = false)
+    {
+        date = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        text = text.Trim();
+        if (allowEpoch && EpochSeconds().Match(text) is { Success: true } epoch)
+        {
+            var seconds = long.Parse(epoch.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+            seconds = epoch.Groups[1].Length == 13 ? seconds / 1000 : seconds;
+            return Plausible(DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime), out date);
+        }
+
+        if (YearFirst().Match(text) is { Success: true } iso && TryCreate(iso.Groups["y"].Value, iso.Groups["m"].Value, iso.Groups["d"].Value, out date))
+        {
+            return true;
+        }
+
+        if (TryMonthName(DayMonthNameYear(), text, out date) || TryMonthName(MonthNameDayYear(), text, out date))
+        {
+            return true;
+        }
+
+        if (NumericDayFirst().Match(text) is { Success: true } numeric)
+        {
+            var first = int.Parse(numeric.Groups["a"].ValueSpan, CultureInfo.InvariantCulture);
+            var second = int.Parse(numeric.Groups["b"].ValueSpan, CultureInfo.InvariantCulture);
+            // "/" is month-first in American usage unless that cannot be; "." and "-" are day-first.
+            var monthFirst = numeric.Groups["sep"].Value == "/" ? first <= 12 : first <= 12 && second > 12;
+            var (day, month) = monthFirst ? (second, first) : (first, second);
+            return TryCreate(numeric.Groups["y"].Value, month, day.ToString(CultureInfo.InvariantCulture), out date);
+        }
+
+        // "28.01.22" is a date only where the markup already says it holds one.
+        if (allowShortYear && ShortYear().Match(text) is { Success: true } shortYear
+            && TryCreate(shortYear.Groups["y"].Value, shortYear.Groups["m"].Value, shortYear.Groups["d"].Value, out date))
+        {
+            return true;
+        }
+
+        if (Compact().Match(text) is { Success: true } compact && TryCreate(compact.Groups["y"].Value, compact.Groups["m"].Value, compact.Groups["d"].Value, out date))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A full date in a URL path (<c>/2020/02/12/</c>, <c>/2020-02-12-</c>, <c>/20200212/</c>).</summary>
+    public static bool TryParseUrl(string? url, out DateOnly date)
+    {
+        date = default;
+        if (string.IsNullOrEmpty(url))
+        {
+            return false;
+        }
+
+        var match = UrlDate().Match(url);
+        if (!match.Success)
+        {
+            match = UrlDayFirstDate().Match(url);
+        }
+
+        return match.Success && TryCreate(match.Groups["y"].Value, match.Groups["m"].Value, match.Groups["d"].Value, out date);
+    }
+
+    // The first match whose word really is a month name: "Posted 12 2020" must not hide "12 May 2020" later on.
+    private static bool TryMonthName(Regex pattern, string text, out DateOnly date)
+    {
+        foreach (Match match in pattern.Matches(text))
+        {
+            if (Months.TryGetValue(MonthKey(match.Groups["m"].Value), out var month) && TryCreate(match.Groups["y"].Value, month, match.Groups["d"].Value, out date))
+            {
+                return true;
+            }
+        }
+
+        date = default;
+        return false;
+    }
+
+    private static bool TryCreate(string year, string month, string day, out DateOnly date) =>
+        TryCreate(year, int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : 0, day, out date);
+
+    private static bool TryCreate(string year, int month, string day, out DateOnly date)
+    {
+        date = default;
+        if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            || !int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d))
+        {
+            return false;
+        }
+
+        if (y < 100)
+        {
+            y += 2000;
+        }
+
+        if (month is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(Math.Clamp(y, 1, 9999), month))
+        {
+            return false;
+        }
+
+        return Plausible(new DateOnly(y, month, d), out date);
+    }
+
+    private static bool Plausible(DateOnly candidate, out DateOnly date)
+    {
+        date = candidate;
+        return candidate.Year is >= 1990 and <= 2100;
+    }
+
+    private static string MonthKey(string name) => name.TrimEnd('.').ToLowerInvariant();
+
+    private static Dictionary<string, int> BuildMonths()
+    {
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        string[][] names =
+        [
+            ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "styczeń", "stycznia", "января", "январь", "ocak", "leden", "ledna", "tammikuuta"],
+            ["february", "feb", "febr", "februar", "février", "fevrier", "févr", "fev", "febrero", "febbraio", "fevereiro", "februari", "luty", "lutego", "февраля", "февраль", "şubat", "únor", "února", "helmikuuta"],
+            ["march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "marzec", "marca", "марта", "март", "mart", "březen", "března", "maaliskuuta"],
+            ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "апреля", "апрель", "nisan", "duben", "dubna", "huhtikuuta"],
+            ["may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "мая", "май", "mayıs", "květen", "května", "toukokuuta"],
+            ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca", "июня", "июнь", "haziran", "červen", "června", "kesäkuuta"],
+            ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec", "lipca", "июля", "июль", "temmuz", "červenec", "července", "heinäkuuta"],
+            ["august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpień", "sierpnia", "августа", "август", "ağustos", "srpen", "srpna", "elokuuta"],
+            ["september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro", "wrzesień", "września", "сентября", "сентябрь", "eylül", "září", "syyskuuta"],
+            ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "październik", "października", "октября", "октябрь", "ekim", "říjen", "října", "lokakuuta"],
+            ["november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada", "ноября", "ноябрь", "kasım", "marraskuuta"],
+            ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "grudzień", "grudnia", "декабря", "декабрь", "aralık", "prosinec", "prosince", "joulukuuta"],
+        ];
+        for (var month = 0; month < names.Length; month++)
+        {
+            foreach (var name in names[month])
+            {
+                months.TryAdd(name, month + 1);
+            }
+        }
+
+        return months;
+    }
+
+    [GeneratedRegex(@"^\s*(\d{10}|\d{13})\s*$")]
+    private static partial Regex EpochSeconds();
+
+    [GeneratedRegex(@"(?<!\d)(?<y>(19|20)\d{2})[-/.年](?<m>\d{1,2})[-/.月](?<d>\d{1,2})(?!\d)")]
+    private static partial Regex YearFirst();
+
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(st|nd|rd|th|er|º|°)?\.?\s*(de\s+)?(?<m>[\p{L}]{3,11}\.?),?\s*(de\s+)?(?<y>(19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthNameYear();
+
+    [GeneratedRegex(@"(?<m>[\p{L}]{3,11}\.?)\s+(?<d>\d{1,2})(st|nd|rd|th)?,?\s*(?<y>(19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthNameDayYear();
+
+    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>(19|20)\d{2})(?!\d)")]
+    private static partial Regex NumericDayFirst();
+
+    [GeneratedRegex(@"(?<!\d)(?<y>(19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?!\d)")]
+    private static partial Regex Compact();
+
+    // Separators must repeat ("/2020/02/12/") or be absent ("/20200212/"): "/2023/43/" is a week number, not April 3rd.
+    [GeneratedRegex(@"[/_-](?<y>(19|20)\d{2})(?:(?<sep>[/_.-])(?<m>0?[1-9]|1[0-2])\k<sep>(?<d>0?[1-9]|[12]\d|3[01])|(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01]))(?=[/_.?#-]|$)")]
+    private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"[/_-](?<d>0[1-9]|[12]\d|3[01])(?<sep>[_-])(?<m>0[1-9]|1[0-2])\k<sep>(?<y>(19|20)\d{2})(?=[/_.?#-]|$)")]
+    private static partial Regex UrlDayFirstDate();
+
+    [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{2})(?![\d.])")]
+    private static partial Regex ShortYear();
+}

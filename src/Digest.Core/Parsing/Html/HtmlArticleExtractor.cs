@@ -1,0 +1,100 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Digest.Core.Parsing.Html;
+
+/// <summary>Extracts an article from an HTML page: its main text, title, byline, outlet, language and publication date.</summary>
+public sealed class HtmlArticleExtractor
+{
+    private const int MinArticleLength = 500;
+
+    static HtmlArticleExtractor()
+    {
+        // Pages still come in windows-1252, Shift_JIS and friends; .NET knows them only with this provider.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
+    public HtmlArticle Extract(ReadOnlyMemory<byte> content, string? url)
+    {
+        using var stream = new MemoryStream(content.ToArray(), writable: false);
+        var document = new HtmlParser().ParseDocument(stream);
+
+        var jsonLd = JsonLdArticle.Read(document);
+        var published = HtmlPublicationDateFinder.Find(document, jsonLd, url);
+        var title = Title(document, jsonLd);
+        var byline = jsonLd?.Author ?? Meta(document, "author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator");
+        var outlet = Meta(document, "og:site_name", "application-name") ?? jsonLd?.Publisher;
+        var language = Language(document);
+
+        var paragraphs = (IReadOnlyList<string>)[];
+        if (document.Body is { } body)
+        {
+            // Pruning by class names is a bet; when it leaves (almost) nothing, do what Readability does and
+            // look again at the page with only scripts, navigation and hidden parts removed.
+            var pristine = (IElement)body.Clone(deep: true);
+            HtmlPageCleaner.Clean(body);
+            paragraphs = ArticleBlockFilter.Keep(BlockTextCollector.Collect(ContentRootFinder.Find(body)), title);
+            if (paragraphs.Sum(p => p.Length) < MinArticleLength)
+            {
+                HtmlPageCleaner.RemoveNeverText(pristine);
+                HtmlPageCleaner.RemoveHidden(pristine);
+                var second = ArticleBlockFilter.Keep(BlockTextCollector.Collect(ContentRootFinder.Find(pristine)), title);
+                if (second.Sum(p => p.Length) > paragraphs.Sum(p => p.Length))
+                {
+                    paragraphs = second;
+                }
+            }
+        }
+
+        // The declared articleBody is the publisher's own text; prefer it when the page's markup yielded much less.
+        if (jsonLd?.ArticleBody is { } declared && declared.Length > 1.5 * paragraphs.Sum(p => p.Length))
+        {
+            paragraphs = declared.Split('\n').Select(HtmlText.Fold).Where(p => p.Length > 0).ToList();
+        }
+
+        return new HtmlArticle(title, paragraphs, byline, outlet, language, published);
+    }
+
+    private static string? Title(IDocument document, JsonLdArticle? jsonLd)
+    {
+        var candidates = new[]
+        {
+            Meta(document, "og:title", "twitter:title"),
+            jsonLd?.Headline,
+            document.QuerySelector("h1") is { } h1 ? HtmlText.Of(h1) : null,
+            HtmlText.Fold(document.Title ?? ""),
+        };
+        return candidates.FirstOrDefault(candidate => !string.IsNullOrWhiteSpace(candidate)) is { } title ? System.Net.WebUtility.HtmlDecode(title) : null;
+    }
+
+    private static string? Language(IDocument document)
+    {
+        var declared = document.DocumentElement.GetAttribute("lang") ?? Meta(document, "og:locale", "content-language", "language", "dc.language");
+        if (string.IsNullOrWhiteSpace(declared))
+        {
+            return null;
+        }
+
+        var code = declared.Trim().Split('-', '_')[0].ToLowerInvariant();
+        return code.Length is 2 or 3 ? code : null;
+    }
+
+    private static string? Meta(IDocument document, params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            foreach (var meta in document.QuerySelectorAll("meta"))
+            {
+                var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("http-equiv");
+                if (string.Equals(name, key, StringComparison.OrdinalIgnoreCase) && meta.GetAttribute("content") is { Length: > 0 } content
+                    && !string.IsNullOrWhiteSpace(content))
+                {
+                    return HtmlText.Fold(content);
+                }
+            }
+        }
+
+        return null;
+    }
+}

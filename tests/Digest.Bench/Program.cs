@@ -1,0 +1,22 @@
+using Digest.Bench;
+
+// digest-bench extraction|dates [BENCH-DIR] [--details FILE]
+var bench = args.FirstOrDefault();
+var details = Array.IndexOf(args, "--details") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+var directory = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && a != details);
+string Default(string name) => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/bench", name));
+
+return bench switch
+{
+    "extraction" => ExtractionBench.Run(directory ?? Default("article-extraction"), details),
+    "dates" => DateBench.Run(directory ?? Default("publication-dates"), details),
+    "page" => PageReport.Run(args[1], args.ElementAtOrDefault(2)),
+    "trace" => CleanerTrace.Run(args[1]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: digest-bench extraction|dates [BENCH-DIR] [--details FILE.tsv] | page FILE.html.gz [URL]");
+    return 2;
+}
