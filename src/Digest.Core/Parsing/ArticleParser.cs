@@ -1,3 +1,4 @@
+using Digest.Core.Parsing.Html;
 using Digest.Core.Summaries;
 
 namespace Digest.Core.Parsing;
@@ -6,19 +7,99 @@ namespace Digest.Core.Parsing;
 public sealed class ArticleParser
 {
     /// <summary>Bumped whenever a change to parsing changes summaries, so stored ones can be recognised and re-parsed.</summary>
-    public const string Version = "0.1.0";
+    public const string Version = "0.3.0";
+
+    private readonly ArticleParserOptions options;
+    private readonly HtmlArticleExtractor htmlExtractor = new();
+
+    public ArticleParser()
+        : this(ArticleParserOptions.Default)
+    {
+    }
+
+    public ArticleParser(ArticleParserOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.options = options;
+    }
 
     public ArticleSummary Parse(ArticleInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var text = System.Text.Encoding.UTF8.GetString(input.Content.Span);
-        var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var metadata = input.Metadata ?? ArticleMetadata.None;
+        if (input.Content.Length > options.MaxBytes)
+        {
+            return Failed(input, $"Article is too large: {input.Content.Length} bytes, limit {options.MaxBytes}");
+        }
+
+        var decoded = TextDecoder.Decode(input.Content.Span);
+        if (decoded.Error is not null)
+        {
+            return Failed(input, decoded.Error);
+        }
+
+        var warnings = decoded.Warnings.ToList();
+        var text = decoded.Text;
+        HtmlArticle? page = null;
+        if (HtmlDetector.LooksLikeHtml(text))
+        {
+            // Bytes, not the decoded text: the HTML parser honours the page's own <meta charset>.
+            page = htmlExtractor.Extract(input.Content, metadata.Url);
+            text = string.Join("\n\n", page.Paragraphs);
+            warnings.Add("Content is HTML; its article text was extracted.");
+        }
+        else
+        {
+            text = MarkdownTextExtractor.ToText(text);
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Failed(input, page is null ? "Article is empty" : "No article text found in the HTML page");
+        }
+
+        // An extracted page is already story text; pasted text still carries the site around it.
+        var layout = page is null ? PageChromeFilter.Filter(text) : ArticleLayout.FromParagraphs(page.Title, page.Paragraphs);
+        warnings.AddRange(layout.Warnings);
+        var body = string.Join("\n\n", layout.Paragraphs);
+        var sentences = SentenceSplitter.SplitBody(body);
+        var (published, dateWarnings) = page?.Published is { } pagePublished && string.IsNullOrWhiteSpace(metadata.Published)
+            ? (pagePublished, [])
+            : PublicationDateResolver.Resolve(metadata, layout.Datelines, body, options.CollectedOn);
+        warnings.AddRange(dateWarnings);
+        var entities = EntityExtractor.Extract(sentences);
+        var title = layout.Title ?? page?.Title ?? input.Name;
+
         return new ArticleSummary
         {
             Name = input.Name,
             ParserVersion = Version,
-            Title = lines.FirstOrDefault() ?? input.Name,
-            Body = string.Join("\n\n", lines.Skip(1)),
+            Title = title,
+            Byline = layout.Byline ?? page?.Byline,
+            Outlet = !string.IsNullOrWhiteSpace(metadata.Source) ? metadata.Source : layout.Outlet ?? page?.Outlet,
+            Url = metadata.Url,
+            Published = published,
+            Language = page?.Language ?? LanguageDetector.Detect(title + "\n" + body),
+            Body = body,
+            WordCount = CountWords(body),
+            KeySentences = KeySentenceSelector.Select(title, sentences, entities.Entities.Select(e => e.Name).ToList()),
+            Entities = entities.Entities,
+            Figures = FigureExtractor.Extract(sentences),
+            Quotes = sentences.Count == 0 ? [] : QuoteExtractor.Extract(body, sentences, entities),
+            Dates = DateMentionResolver.Resolve(sentences, published),
+            Warnings = warnings,
         };
     }
+
+    private static int CountWords(string body) =>
+        body.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+
+    private static ArticleSummary Failed(ArticleInput input, string error) => new()
+    {
+        Name = input.Name,
+        ParserVersion = Version,
+        Title = string.Empty,
+        Body = string.Empty,
+        Error = error,
+    };
 }

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace Digest.Core.Parsing;
+
+/// <summary>The words of a text that carry its meaning: lower-cased, stop words dropped, crudely stemmed.</summary>
+internal static partial class ContentWords
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into",
+        "about", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those",
+        "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "your", "them", "us", "him", "me", "my",
+        "will", "would", "can", "could", "should", "may", "might", "must", "has", "have", "had", "do", "does", "did",
+        "not", "no", "so", "than", "then", "there", "here", "which", "who", "whom", "what", "when", "where", "why", "how",
+        "all", "any", "some", "more", "most", "also", "very", "just", "only", "such", "said", "says", "say", "up", "out",
+        "over", "after", "before", "while", "during", "per", "via", "against", "between", "both", "each", "other", "own",
+    };
+
+    public static bool IsStopWord(string word) => StopWords.Contains(word.ToLowerInvariant());
+
+    public static IReadOnlyList<string> Of(string text)
+    {
+        var words = new List<string>();
+        foreach (Match match in Word().Matches(text))
+        {
+            var word = match.Value.ToLowerInvariant();
+            if (word.Length < 3 || StopWords.Contains(word))
+            {
+                continue;
+            }
+
+            words.Add(Stem(word));
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// Strips the commonest English inflections; enough to match "discussions" with "discussed",
+    /// not meant as a linguistic stemmer.
+    /// </summary>
+    public static string Stem(string word)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)["ations", "ation", "ings", "ing", "ions", "ion", "ies", "ed", "es", "s"])
+        {
+            if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return word[..^suffix.Length];
+            }
+        }
+
+        return word;
+    }
+
+    [GeneratedRegex(@"[\p{L}][\p{L}\p{M}'’-]*|\d[\d,.]*")]
+    private static partial Regex Word();
+}

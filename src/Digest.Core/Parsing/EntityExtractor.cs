@@ -1,0 +1,447 @@
+using System.Text.RegularExpressions;
+using Digest.Core.Summaries;
+
+namespace Digest.Core.Parsing;
+
+/// <summary>
+/// Finds the people, organisations and places an article names from its capitalised word runs, and merges the
+/// names that mean the same one: surnames into full names, spelling variants, and well-known aliases (IS = ISIS = Daesh).
+/// </summary>
+internal static partial class EntityExtractor
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the" };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "by", "of", "to", "with", "from", "for", "on", "against", "about", "between", "among", "at", "in", "into", "toward",
+        "towards", "than", "like", "including", "under", "after", "before", "over",
+    };
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "near", "from", "to", "across", "outside", "inside", "towards", "around",
+    };
+
+    /// <summary>One capitalised run as it appears in the text.</summary>
+    private sealed record Run(IReadOnlyList<string> Tokens, int Position, bool SentenceInitial, string PrecedingWord);
+
+    /// <summary>A name found at a position, before names are merged into entities.</summary>
+    private sealed record Mention(string Surface, int Position, string PrecedingWord);
+
+    public static EntityIndex Extract(IReadOnlyList<Sentence> sentences)
+    {
+        var runs = sentences.SelectMany(Runs).ToList();
+        var seenMidSentence = runs
+            .SelectMany(r => r.SentenceInitial ? r.Tokens.Skip(1) : r.Tokens)
+            .ToHashSet(StringComparer.Ordinal);
+
+        var known = new List<(KnownEntity Entity, Mention Mention)>();
+        var people = new List<(Mention Mention, string? Role)>();
+        var others = new List<Mention>();
+
+        foreach (var run in runs)
+        {
+            var tokens = run.Tokens.ToList();
+            if (run.SentenceInitial && IsCommonWordAtStart(tokens, seenMidSentence))
+            {
+                tokens.RemoveAt(0);
+                while (tokens.Count > 0 && Connectors.Contains(tokens[0]))
+                {
+                    tokens.RemoveAt(0);
+                }
+            }
+
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
+            var surface = string.Join(' ', tokens);
+            if (WellKnownNames.Find(surface) is { } whole)
+            {
+                known.Add((whole, new Mention(surface, run.Position, run.PrecedingWord)));
+                continue;
+            }
+
+            var phrase = NamePhraseParser.Parse(tokens);
+            if (phrase.Role is { } role)
+            {
+                foreach (var qualifier in phrase.Qualifiers)
+                {
+                    AddName(qualifier, run);
+                }
+
+                if (phrase.Name.Count > 0)
+                {
+                    people.Add((new Mention(string.Join(' ', phrase.Name), run.Position, run.PrecedingWord), role));
+                }
+
+                continue;
+            }
+
+            // Split out well-known names inside a longer run ("Defeat ISIS"); the rest stands on its own.
+            var part = new List<string>();
+            foreach (var token in tokens.Append(string.Empty))
+            {
+                if (token.Length > 0 && WellKnownNames.Find(token) is null)
+                {
+                    part.Add(token);
+                    continue;
+                }
+
+                AddPart(part, run);
+                part.Clear();
+                if (token.Length > 0)
+                {
+                    known.Add((WellKnownNames.Find(token)!, new Mention(token, run.Position, run.PrecedingWord)));
+                }
+            }
+        }
+
+        return Merge(known, people, others);
+
+        void AddName(string name, Run run)
+        {
+            if (WellKnownNames.Find(name) is { } entity)
+            {
+                known.Add((entity, new Mention(name, run.Position, run.PrecedingWord)));
+            }
+            else if (WellKnownNames.IsPlace(name))
+            {
+                others.Add(new Mention(name, run.Position, run.PrecedingWord));
+            }
+        }
+
+        void AddPart(List<string> part, Run run)
+        {
+            var words = part.SkipWhile(w => WellKnownNames.Demonyms.Contains(w) || Connectors.Contains(w)).ToList();
+            while (words.Count > 0 && Connectors.Contains(words[^1]))
+            {
+                words.RemoveAt(words.Count - 1);
+            }
+
+            if (words.Count == 0 || WellKnownNames.Demonyms.Contains(string.Join(' ', words)))
+            {
+                return;
+            }
+
+            var mention = new Mention(string.Join(' ', words), run.Position, run.PrecedingWord);
+            if (IsPersonName(words))
+            {
+                people.Add((mention, null));
+            }
+            else
+            {
+                others.Add(mention);
+            }
+        }
+    }
+
+    private static EntityIndex Merge(
+        List<(KnownEntity Entity, Mention Mention)> known,
+        List<(Mention Mention, string? Role)> people,
+        List<Mention> others)
+    {
+        var built = new List<(Entity Entity, int First)>();
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var personMentions = new List<PersonMention>();
+        var roleHolders = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+        foreach (var group in known.GroupBy(k => k.Entity.Name))
+        {
+            var entity = group.First().Entity;
+            var aliases = group.Select(k => k.Mention.Surface).Where(s => s != entity.Name).Distinct(StringComparer.Ordinal).ToList();
+            built.Add((new Entity(entity.Name, entity.Type, aliases, group.Count()), group.Min(k => k.Mention.Position)));
+            names[entity.Name] = entity.Name;
+        }
+
+        // People: full names that differ by one letter in the first name and share a surname are one person.
+        var clusters = new List<List<(Mention Mention, string? Role)>>();
+        foreach (var person in people.Where(p => p.Mention.Surface.Contains(' ', StringComparison.Ordinal)))
+        {
+            var cluster = clusters.FirstOrDefault(c => SamePerson(c[0].Mention.Surface, person.Mention.Surface));
+            if (cluster is null)
+            {
+                clusters.Add([person]);
+            }
+            else
+            {
+                cluster.Add(person);
+            }
+        }
+
+        var surnames = new Dictionary<string, List<(Mention Mention, string? Role)>>(StringComparer.Ordinal);
+        foreach (var cluster in clusters)
+        {
+            surnames.TryAdd(cluster[0].Mention.Surface.Split(' ')[^1], cluster);
+        }
+
+        var remaining = new List<Mention>();
+        foreach (var single in people.Where(p => !p.Mention.Surface.Contains(' ', StringComparison.Ordinal)).Select(p => p.Mention).Concat(others))
+        {
+            if (surnames.TryGetValue(single.Surface, out var cluster))
+            {
+                cluster.Add((single, null));
+            }
+            else
+            {
+                remaining.Add(single);
+            }
+        }
+
+        foreach (var cluster in clusters)
+        {
+            var fullNames = cluster.Where(c => c.Mention.Surface.Contains(' ', StringComparison.Ordinal)).Select(c => c.Mention.Surface).ToList();
+            var name = fullNames.GroupBy(n => n).OrderByDescending(g => g.Count()).ThenBy(g => fullNames.IndexOf(g.Key)).First().Key;
+            var role = cluster.Select(c => c.Role).FirstOrDefault(r => r is not null);
+            var aliases = cluster.OrderBy(c => c.Mention.Position).Select(c => c.Mention.Surface).Where(s => s != name).Distinct(StringComparer.Ordinal).ToList();
+            built.Add((new Entity(name, EntityType.Person, aliases, cluster.Count, role), cluster.Min(c => c.Mention.Position)));
+            foreach (var surface in cluster.Select(c => c.Mention.Surface).Append(name))
+            {
+                names[surface] = name;
+            }
+
+            if (role is not null)
+            {
+                roleHolders.TryAdd(role, name);
+            }
+
+            personMentions.AddRange(cluster.Select(c => new PersonMention(c.Mention.Position, name, Prepositions.Contains(c.Mention.PrecedingWord))));
+        }
+
+        foreach (var group in remaining.GroupBy(m => Canonical(m.Surface)))
+        {
+            var type = TypeOf(group.Key, group);
+            var single = !group.Key.Contains(' ', StringComparison.Ordinal);
+            var gazetteer = WellKnownNames.IsPlace(group.Key);
+            if (group.Count() == 1 && (type == EntityType.Other || (single && !gazetteer)))
+            {
+                continue;
+            }
+
+            var aliases = group.Select(m => m.Surface).Where(s => s != group.Key).Distinct(StringComparer.Ordinal).ToList();
+            built.Add((new Entity(group.Key, type, aliases, group.Count()), group.Min(m => m.Position)));
+            names[group.Key] = group.Key;
+        }
+
+        var entities = built
+            .OrderByDescending(b => b.Entity.Mentions)
+            .ThenBy(b => b.First)
+            .Select(b => b.Entity)
+            .ToList();
+        return new EntityIndex(entities, personMentions.OrderBy(p => p.Position).ToList(), roleHolders, names);
+    }
+
+    private static List<Run> Runs(Sentence sentence)
+    {
+        var runs = new List<Run>();
+        foreach (Match match in CapitalisedRun().Matches(sentence.Text))
+        {
+            var before = sentence.Text[..match.Index].TrimEnd();
+            var initial = before.Length == 0 || "“\"‘'(:—–-".Contains(before[^1], StringComparison.Ordinal);
+            var preceding = LastWord().Match(before).Value;
+            var tokens = new List<string>();
+            int? runStart = null;
+            var cursor = 0;
+            foreach (var raw in match.Value.Split(' '))
+            {
+                var at = cursor;
+                cursor += raw.Length + 1;
+                var (token, breaksAfter) = Clean(raw);
+                var usable = token.Length >= 2 && !CalendarNames.IsCalendarWord(token);
+                if (usable)
+                {
+                    runStart ??= at;
+                    tokens.Add(token);
+                }
+
+                if (!usable || breaksAfter)
+                {
+                    Flush();
+                }
+            }
+
+            Flush();
+
+            void Flush()
+            {
+                if (tokens.Count > 0 && runStart is { } start)
+                {
+                    runs.AddRange(SplitAtLooseConnectors(tokens)
+                        .Select(split => new Run(split, sentence.Start + match.Index + start, initial && start == 0, preceding)));
+                }
+
+                tokens = [];
+                runStart = null;
+            }
+        }
+
+        return runs;
+    }
+
+    // "of" joins a title or institution to what it governs ("Secretary General of NATO"), but nothing else.
+    private static IEnumerable<List<string>> SplitAtLooseConnectors(List<string> tokens)
+    {
+        var current = new List<string>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (Connectors.Contains(token))
+            {
+                var previous = current.Count > 0 ? current[^1] : string.Empty;
+                if (WellKnownNames.TitleWords.Contains(previous) || WellKnownNames.OrganizationWords.Contains(previous) || previous == "of")
+                {
+                    current.Add(token);
+                    continue;
+                }
+
+                if (current.Count > 0)
+                {
+                    yield return current;
+                }
+
+                current = [];
+                continue;
+            }
+
+            current.Add(token);
+        }
+
+        while (current.Count > 0 && Connectors.Contains(current[^1]))
+        {
+            current.RemoveAt(current.Count - 1);
+        }
+
+        if (current.Count > 0)
+        {
+            yield return current;
+        }
+    }
+
+    /// <summary>A token without possessive or trailing punctuation, and whether the run must end after it.</summary>
+    private static (string Token, bool BreaksAfter) Clean(string raw)
+    {
+        var token = raw;
+        var breaks = false;
+        var suffix = LowercaseSuffix().Match(token);
+        if (suffix.Success)
+        {
+            token = token[..suffix.Index];
+            breaks = true;
+        }
+
+        foreach (var possessive in (ReadOnlySpan<string>)["’s", "'s", "’S", "'S", "’", "'"])
+        {
+            if (token.EndsWith(possessive, StringComparison.Ordinal))
+            {
+                token = token[..^possessive.Length];
+                breaks = true;
+                break;
+            }
+        }
+
+        if (token.EndsWith('.') && !Abbreviation().IsMatch(token))
+        {
+            token = token.TrimEnd('.');
+            breaks = true;
+        }
+
+        return (token, breaks);
+    }
+
+    // A capitalised first word is only part of a name if it is well known, or the article also capitalises it
+    // mid-sentence, or (in a longer run) what follows it is not a name on its own ("Meanwhile Iraq").
+    private static bool IsCommonWordAtStart(List<string> tokens, HashSet<string> seenMidSentence)
+    {
+        var token = tokens[0];
+        if (WellKnownNames.Find(token) is not null || WellKnownNames.IsPlace(token) || WellKnownNames.Demonyms.Contains(token)
+            || WellKnownNames.TitleWords.Contains(token) || WellKnownNames.TitleModifiers.Contains(token) || WellKnownNames.Honorifics.Contains(token))
+        {
+            return false;
+        }
+
+        if (ContentWords.IsStopWord(token))
+        {
+            return true;
+        }
+
+        if (tokens.Count == 1)
+        {
+            return !seenMidSentence.Contains(token);
+        }
+
+        var rest = string.Join(' ', tokens.Skip(1));
+        return !seenMidSentence.Contains(token) && (WellKnownNames.Find(rest) is not null || WellKnownNames.IsPlace(rest));
+    }
+
+    private static bool IsPersonName(List<string> words) =>
+        words.Count is >= 2 and <= 4
+        && words.All(w => NameWord().IsMatch(w))
+        && !words.Any(w => WellKnownNames.OrganizationWords.Contains(w) || WellKnownNames.TitleModifiers.Contains(w))
+        && !WellKnownNames.IsPlace(string.Join(' ', words));
+
+    private static string Canonical(string surface) =>
+        surface.All(c => !char.IsLetter(c) || char.IsUpper(c)) && WellKnownNames.PlaceSpelling(surface) is { } place ? place : surface;
+
+    private static EntityType TypeOf(string name, IEnumerable<Mention> mentions)
+    {
+        var words = name.Split(' ');
+        if (WellKnownNames.IsPlace(name))
+        {
+            return EntityType.Place;
+        }
+
+        if (WellKnownNames.OrganizationWords.Contains(words[^1]) || Acronym().IsMatch(name))
+        {
+            return EntityType.Organization;
+        }
+
+        return mentions.Any(m => PlacePrepositions.Contains(m.PrecedingWord)) ? EntityType.Place : EntityType.Other;
+    }
+
+    private static bool SamePerson(string a, string b)
+    {
+        var left = a.Split(' ');
+        var right = b.Split(' ');
+        return left.Length == right.Length
+            && left[^1] == right[^1]
+            && left.Zip(right).All(p => EditDistance(p.First, p.Second) <= 1);
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{M}\d’'])\p{Lu}[\p{L}\p{M}\d’'.\-]*(?: (?:(?:of|the) )*\p{Lu}[\p{L}\p{M}\d’'.\-]*)*")]
+    private static partial Regex CapitalisedRun();
+
+    [GeneratedRegex(@"-\p{Ll}.*$")]
+    private static partial Regex LowercaseSuffix();
+
+    [GeneratedRegex(@"^(?:\p{Lu}\.){2,}$")]
+    private static partial Regex Abbreviation();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Ll}\p{M}’']+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$")]
+    private static partial Regex NameWord();
+
+    [GeneratedRegex(@"^\p{Lu}{2,6}$")]
+    private static partial Regex Acronym();
+
+    [GeneratedRegex(@"[\p{L}]+$")]
+    private static partial Regex LastWord();
+}

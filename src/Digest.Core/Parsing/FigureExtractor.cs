@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Digest.Core.Summaries;
+
+namespace Digest.Core.Parsing;
+
+/// <summary>
+/// Finds counted quantities ("around 4,000 personnel", "from 500 to around 4,000 troops") with what they count and,
+/// best effort, whose they are; years, dates, times and ordinals are not figures.
+/// </summary>
+internal static partial class FigureExtractor
+{
+    private static readonly HashSet<string> NotUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "and", "or", "of", "in", "on", "at", "by", "for", "from", "with", "per", "than", "as", "is", "are", "was", "were",
+        "the", "a", "an", "that", "which", "who", "when", "after", "before", "am", "pm", "a.m", "p.m", "gmt", "utc", "ist",
+    };
+
+    public static IReadOnlyList<Figure> Extract(IReadOnlyList<Sentence> sentences)
+    {
+        var found = new List<(Figure Figure, int Order, bool Quoted)>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i];
+            var previous = i > 0 && sentences[i - 1].Paragraph == sentence.Paragraph ? sentences[i - 1].Text : null;
+            foreach (Match match in Quantity().Matches(sentence.Text))
+            {
+                var quoted = IsQuoted(sentence.Text, match.Index);
+                foreach (var figure in Read(match, sentence.Text, previous))
+                {
+                    found.Add((figure, found.Count, quoted));
+                }
+            }
+        }
+
+        // The same figure is often repeated; keep the narrator's wording over a quotation's, then the first.
+        return found
+            .GroupBy(f => (f.Figure.Value, f.Figure.Unit.ToLowerInvariant()))
+            .Select(g => g.OrderBy(f => f.Quoted).ThenBy(f => f.Order).First())
+            .OrderBy(f => f.Order)
+            .Select(f => f.Figure)
+            .ToList();
+    }
+
+    private static IEnumerable<Figure> Read(Match match, string sentence, string? previous)
+    {
+        if (IsDateOrTime(sentence, match))
+        {
+            yield break;
+        }
+
+        var unit = Unit(match);
+        if (unit is null)
+        {
+            yield break;
+        }
+
+        var subject = Subject(match, sentence, previous);
+        var first = Value(match.Groups["number"].Value, match.Groups["scale"].Value);
+        if (match.Groups["upper"].Success)
+        {
+            var upper = Value(match.Groups["upper"].Value, match.Groups["scale"].Value);
+            var upperStart = match.Groups["upperApprox"].Success ? match.Groups["upperApprox"].Index : match.Groups["upper"].Index;
+            var upperText = sentence[upperStart..(match.Groups["unit"].Index + match.Groups["unit"].Length)];
+            if (!IsYear(match.Groups["number"].Value))
+            {
+                yield return new Figure(first, match.Groups["approx"].Success, unit, subject, match.Value.Trim(), sentence);
+            }
+
+            yield return new Figure(upper, match.Groups["upperApprox"].Length > 0, unit, subject, upperText.Trim(), sentence);
+            yield break;
+        }
+
+        if (IsYear(match.Groups["number"].Value) && !match.Groups["number"].Value.Contains(',', StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        yield return new Figure(first, match.Groups["approx"].Success, unit, subject, match.Value.Trim(), sentence);
+    }
+
+    private static bool IsQuoted(string sentence, int index)
+    {
+        var marks = sentence[..index].Count(c => c is '"' or '“' or '”');
+        return marks % 2 == 1;
+    }
+
+    private static string? Unit(Match match)
+    {
+        if (match.Groups["currency"].Success)
+        {
+            return match.Groups["currency"].Value;
+        }
+
+        var unit = match.Groups["unit"].Value;
+        var head = unit.Split(' ')[0];
+        return unit.Length == 0 || NotUnits.Contains(head) || CalendarNames.IsCalendarWord(head) ? null : unit;
+    }
+
+    private static bool IsDateOrTime(string sentence, Match match)
+    {
+        var before = sentence[..match.Index].TrimEnd();
+        var numberStart = match.Groups["number"].Index;
+        var previousChar = numberStart > 0 ? sentence[numberStart - 1] : ' ';
+        return MonthBefore().IsMatch(before + " ")
+            || previousChar is ':' or '-' or '/' or '.' || char.IsLetter(previousChar);
+    }
+
+    private static bool IsYear(string number) =>
+        number.Length == 4 && number[0] is '1' or '2' && int.TryParse(number, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100;
+
+    private static decimal Value(string number, string scale)
+    {
+        var value = decimal.Parse(number.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        return scale.ToLowerInvariant() switch
+        {
+            "thousand" => value * 1_000,
+            "million" or "m" => value * 1_000_000,
+            "billion" or "bn" => value * 1_000_000_000,
+            _ => value,
+        };
+    }
+
+    /// <summary>
+    /// What the figure belongs to: a capitalised owner before the noun ("500 NATO members"), else the nearest mission
+    /// or force named; a bare "the mission" is spelled out from the sentence before when that names it more fully.
+    /// </summary>
+    private static string? Subject(Match match, string sentence, string? previous)
+    {
+        if (match.Groups["owner"].Success)
+        {
+            return match.Groups["owner"].Value.Trim();
+        }
+
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (Match phrase in Group().Matches(sentence))
+        {
+            var distance = phrase.Index > match.Index ? phrase.Index - (match.Index + match.Length) : match.Index - (phrase.Index + phrase.Length);
+            if (Math.Abs(distance) < bestDistance)
+            {
+                bestDistance = Math.Abs(distance);
+                best = LeadingArticle().Replace(phrase.Groups["phrase"].Value, string.Empty);
+            }
+        }
+
+        if (best is not null && !best.Contains(' ', StringComparison.Ordinal) && previous is not null)
+        {
+            var fuller = Group().Matches(previous)
+                .Select(p => LeadingArticle().Replace(p.Groups["phrase"].Value, string.Empty))
+                .LastOrDefault(p => p.Contains(' ', StringComparison.Ordinal) && p.Contains(best, StringComparison.Ordinal));
+            return fuller ?? best;
+        }
+
+        return best;
+    }
+
+    [GeneratedRegex(
+        @"(?<![\d,.])(?:(?<approx>(?i:about|around|approximately|roughly|nearly|almost|some|up to|more than|over|at least|fewer than|less than|an estimated|estimated))\s+)?" +
+        @"(?:(?i:from)\s+)?(?<currency>[$€£])?(?<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d:]|,\d|st\b|nd\b|rd\b|th\b|%)" +
+        @"(?:\s+(?:to|-|–|and)\s+(?<upperApprox>(?i:about|around|approximately|roughly|nearly|almost|some|up to|more than|over|at least)\s+)?(?<upper>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d:]))?" +
+        @"(?:\s*(?<scale>(?i:thousand|million|billion|bn)|m)\b)?" +
+        @"(?:\s+(?<owner>(?:\p{Lu}[\p{L}-]+\s+){1,2}))?" +
+        @"(?:\s*(?<unit>[a-z][a-z-]+(?:\s+(?:and|or)\s+[a-z][a-z-]+s\b)?|%|percent|per cent))?",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Quantity();
+
+    [GeneratedRegex(@"^(?:the|a|an|its|our|their|this|that)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@"(?:" + CalendarNames.MonthPattern + @")\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthBefore();
+
+    [GeneratedRegex(
+        @"(?<phrase>(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:[a-z]+\s+)?(?:mission|coalition|force|forces|operation|contingent|deployment|presence)(?:\s+in\s+\p{Lu}[\p{L}-]*)?)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Group();
+}

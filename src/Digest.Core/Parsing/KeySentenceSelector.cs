@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace Digest.Core.Parsing;
+
+/// <summary>
+/// Picks the sentences that best summarise an article: those that share the headline's words, carry figures and names,
+/// and come early, as news is written top-down. Returned in reading order.
+/// </summary>
+internal static partial class KeySentenceSelector
+{
+    private const int MinWords = 8;
+    private const int MaxWords = 60;
+
+    public static IReadOnlyList<string> Select(string title, IReadOnlyList<Sentence> sentences, IReadOnlyCollection<string> entityNames)
+    {
+        var titleWords = ContentWords.Of(title).ToHashSet(StringComparer.Ordinal);
+        var candidates = sentences
+            .Select((sentence, index) => (sentence, index))
+            .Where(c => IsStatement(c.sentence.Text))
+            .ToList();
+        var count = Math.Clamp(candidates.Count / 6, 3, 5);
+        return candidates
+            .Select(c => (c.index, c.sentence.Text, Score: Score(c.sentence.Text, c.index, titleWords, entityNames)))
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.index)
+            .Take(count)
+            .OrderBy(c => c.index)
+            .Select(c => c.Text)
+            .ToList();
+    }
+
+    // A sentence with an odd number of quote marks is a piece of a longer quotation, unreadable on its own.
+    private static bool IsStatement(string sentence)
+    {
+        var words = sentence.Split(' ').Length;
+        return words is >= MinWords and <= MaxWords && SentenceEnd().IsMatch(sentence) && QuoteMark().Count(sentence) % 2 == 0;
+    }
+
+    private static double Score(string sentence, int index, HashSet<string> titleWords, IReadOnlyCollection<string> entityNames)
+    {
+        var words = ContentWords.Of(sentence);
+        var overlap = words.Distinct(StringComparer.Ordinal).Count(titleWords.Contains);
+        var names = entityNames.Count(n => sentence.Contains(n, StringComparison.Ordinal));
+        var figures = Figure().IsMatch(sentence) ? 1 : 0;
+        var position = 2.0 / (1 + index);
+
+        // Quoted speech is colour rather than summary; the reported facts around it summarise better.
+        var quoted = QuoteMark().Count(sentence) >= 2 ? 0.5 : 0;
+        return (2.0 * overlap) + Math.Min(names, 3) + (1.5 * figures) + position - quoted;
+    }
+
+    [GeneratedRegex(@"[.!?""”’]$")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\b\d[\d,]*\s+[a-z]")]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"[""“”]")]
+    private static partial Regex QuoteMark();
+}

@@ -1,0 +1,200 @@
+using System.Text.RegularExpressions;
+
+namespace Digest.Core.Parsing;
+
+/// <summary>
+/// Separates a pasted page's story from its chrome (navigation, share widgets, captions, links to other stories),
+/// keeping the title, credit and date lines as facts rather than body text.
+/// </summary>
+internal static partial class PageChromeFilter
+{
+    // Navigation and widget lines are a few words with no sentence punctuation; a real paragraph is longer.
+    private const int EdgeLineMaxWords = 6;
+    private const int TitleMaxWords = 30;
+
+    public static ArticleLayout Filter(string text)
+    {
+        var warnings = new List<string>();
+        var datelines = new List<DatelineEvidence>();
+        string? byline = null;
+        string? outlet = null;
+        var content = new List<string>();
+
+        foreach (var line in Lines(text))
+        {
+            if (Viewed().Match(line) is { Success: true } viewed)
+            {
+                datelines.Add(new DatelineEvidence(DatelineKind.Viewed, line, viewed.Groups["date"].Value));
+                continue;
+            }
+
+            if (Dateline().Match(line) is { Success: true } dated && dated.Groups["date"].Value.Any(char.IsDigit))
+            {
+                var kind = dated.Groups["kind"].Value.Contains("pdate", StringComparison.OrdinalIgnoreCase)
+                    ? DatelineKind.Updated
+                    : DatelineKind.Published;
+                datelines.Add(new DatelineEvidence(kind, line, dated.Groups["date"].Value));
+                continue;
+            }
+
+            if (CreditLineReader.ReadByline(line) is { } credit)
+            {
+                byline ??= credit.Name;
+                if (credit.Remainder.Length > 0)
+                {
+                    datelines.Add(new DatelineEvidence(DatelineKind.Byline, line, credit.Remainder));
+                }
+
+                continue;
+            }
+
+            if (CreditLineReader.ReadAgency(line) is { } agency)
+            {
+                outlet ??= agency;
+                continue;
+            }
+
+            if (IsChrome(line))
+            {
+                continue;
+            }
+
+            content.Add(TrailingChrome().Replace(line, string.Empty));
+        }
+
+        var titleIndex = content.FindIndex(IsTitleLike);
+        string? title = null;
+        var paragraphs = new List<string>();
+        if (titleIndex < 0)
+        {
+            warnings.Add("No title line found.");
+            paragraphs.AddRange(content);
+        }
+        else
+        {
+            title = content[titleIndex];
+            paragraphs.AddRange(content.Skip(titleIndex + 1).Where(p => !SameText(p, title)));
+        }
+
+        TrimEdges(paragraphs);
+        if (title is not null && paragraphs.Count > 2 && TeaserDetector.IsTeaser(title, paragraphs[0], paragraphs.Skip(1)))
+        {
+            warnings.Add($"Dropped a teaser for another story under the title: \"{paragraphs[0]}\"");
+            paragraphs.RemoveAt(0);
+        }
+
+        return new ArticleLayout(title, byline, outlet, paragraphs, datelines, warnings);
+    }
+
+    /// <summary>True for lines that are page furniture wherever they appear.</summary>
+    public static bool IsChrome(string line) =>
+        KnownChrome().IsMatch(line) || OtherStoryLink().IsMatch(line) || Caption().IsMatch(line);
+
+    /// <summary>Paragraph candidates: one per line, with hard-wrapped lines joined back and spaces collapsed.</summary>
+    private static IEnumerable<string> Lines(string text)
+    {
+        string? pending = null;
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = Spaces().Replace(raw, " ").Trim();
+            if (line.Length == 0)
+            {
+                if (pending is not null)
+                {
+                    yield return pending;
+                    pending = null;
+                }
+
+                continue;
+            }
+
+            if (pending is not null && IsWrapped(pending, line))
+            {
+                pending = pending + " " + line;
+                continue;
+            }
+
+            if (pending is not null)
+            {
+                yield return pending;
+            }
+
+            pending = line;
+        }
+
+        if (pending is not null)
+        {
+            yield return pending;
+        }
+    }
+
+    // A line broken mid-sentence by a fixed-width paste: long, no closing punctuation, next line starts lower-case.
+    private static bool IsWrapped(string line, string next) =>
+        line.Length >= 40 && !EndsSentence(line) && char.IsLower(next[0]);
+
+    private static bool IsTitleLike(string line)
+    {
+        var words = line.Split(' ').Length;
+        return words is >= 3 and <= TitleMaxWords && !line.EndsWith(':');
+    }
+
+    private static void TrimEdges(List<string> paragraphs)
+    {
+        while (paragraphs.Count > 0 && IsEdgeChrome(paragraphs[^1]))
+        {
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+        }
+
+        while (paragraphs.Count > 0 && IsEdgeChrome(paragraphs[0]))
+        {
+            paragraphs.RemoveAt(0);
+        }
+    }
+
+    private static bool IsEdgeChrome(string line) =>
+        line.Split(' ').Length <= EdgeLineMaxWords && !EndsSentence(line);
+
+    private static bool EndsSentence(string line) => SentenceEnd().IsMatch(line);
+
+    private static bool SameText(string a, string b) =>
+        string.Equals(Spaces().Replace(a, " ").Trim(), Spaces().Replace(b, " ").Trim(), StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"[.!?…""”’'»)]$")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^today\s*[:,–—-]\s*(?<date>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Viewed();
+
+    [GeneratedRegex(
+        @"^(?<kind>published|updated|last updated|first published|posted|last modified|modified)\s*(?:on|at|:)?\s*:?\s*(?<date>.{4,80})$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(
+        @"^(?:you are here|home|menu|search|share(?: this(?: article)?)?|tweet|print|e-?mail|pdf|up|down|top|back to top|" +
+        @"newsletters?|advertisement|advertising|sponsored(?: content)?|related(?: (?:articles|stories|news))?|comments?|" +
+        @"subscribe(?: now)?|sign (?:in|up)|log ?in|leave a (?:reply|comment)|post a comment|most (?:read|popular|viewed)|" +
+        @"trending(?: now)?|skip to (?:main )?content|follow us.*|tags? ?:.*|" +
+        @"your email address will not be published.*|required fields are marked.*|" +
+        @".*\bemailed to you\b.*|(?:get|receive) (?:our |the )?(?:top )?(?:stories|news|headlines)\b.*|" +
+        @"\d[\d,.]* (?:users?|people|readers?|visitors?) (?:have|has) (?:voted|rated|liked|read)\b.*|" +
+        @"\|? ?(?:image|photo|picture|video|source) ?: ?\S*)$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex KnownChrome();
+
+    [GeneratedRegex(@"^(?:read|also read|read more|read also|see also|more|related|watch|listen|must read)\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherStoryLink();
+
+    [GeneratedRegex(
+        @"^\[[^\]]*\]$|\((?:photo|image|picture|file photo|photograph)\b[^)]*\)\s*$|^(?:photo|image|picture|credit|caption)\s*:",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Caption();
+
+    [GeneratedRegex(
+        @"(?<=[.!?”""])\s*(?:to read more|read more|for more|click here|follow us)\b[^.!?]{0,80}[.!?]?\s*$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingChrome();
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Digest.Core.Summaries;
+
+namespace Digest.Core.Parsing;
+
+/// <summary>
+/// Decides when an article was published, from the strongest evidence available:
+/// metadata, then dateline and byline dates, then the URL, then a year inferred from a weekday and date in the text.
+/// </summary>
+internal static partial class PublicationDateResolver
+{
+    // How far around the anchor year a weekday-and-date may be placed; weekday/date pairs repeat every 5–11 years.
+    private const int MaxYearsFromAnchor = 6;
+
+    public static (PublicationDate? Date, IReadOnlyList<string> Warnings) Resolve(
+        ArticleMetadata metadata,
+        IReadOnlyList<DatelineEvidence> datelines,
+        string body,
+        DateOnly? collectedOn)
+    {
+        var warnings = new List<string>();
+        if (!string.IsNullOrWhiteSpace(metadata.Published))
+        {
+            if (TryParseMetadataDate(metadata.Published, out var published))
+            {
+                return (new PublicationDate(published, DatePrecision.Day, PublicationDateSource.Metadata, metadata.Published, 1.0), warnings);
+            }
+
+            warnings.Add($"Metadata publication date \"{metadata.Published}\" is not a date; ignored.");
+        }
+
+        foreach (var (kind, confidence) in (ReadOnlySpan<(DatelineKind, double)>)[(DatelineKind.Published, 0.95), (DatelineKind.Byline, 0.9), (DatelineKind.Updated, 0.8)])
+        {
+            foreach (var line in datelines.Where(d => d.Kind == kind))
+            {
+                if (ExplicitDateReader.ReadFirst(line.DateText) is { } date)
+                {
+                    return (new PublicationDate(date, DatePrecision.Day, PublicationDateSource.Dateline, line.Line, confidence), warnings);
+                }
+            }
+        }
+
+        if (metadata.Url is { } url && FromUrl(url) is { } fromUrl)
+        {
+            return (fromUrl, warnings);
+        }
+
+        // The day a page was viewed is no publication date, but publication cannot have been later.
+        var latest = collectedOn ?? datelines
+            .Where(d => d.Kind == DatelineKind.Viewed)
+            .Select(d => ExplicitDateReader.ReadFirst(d.DateText))
+            .FirstOrDefault(d => d is not null);
+        return (Infer(body, latest, warnings), warnings);
+    }
+
+    private static bool TryParseMetadataDate(string text, out DateOnly date)
+    {
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment))
+        {
+            date = DateOnly.FromDateTime(moment.UtcDateTime);
+            return true;
+        }
+
+        if (ExplicitDateReader.ReadFirst(text) is { } written)
+        {
+            date = written;
+            return true;
+        }
+
+        date = default;
+        return false;
+    }
+
+    private static PublicationDate? FromUrl(string url)
+    {
+        var match = UrlDate().Match(url);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12)
+        {
+            return null;
+        }
+
+        if (match.Groups["day"].Success)
+        {
+            var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+            if (day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            {
+                return new PublicationDate(new DateOnly(year, month, day), DatePrecision.Day, PublicationDateSource.Url, url, 0.8);
+            }
+        }
+
+        return new PublicationDate(new DateOnly(year, month, 1), DatePrecision.Month, PublicationDateSource.Url, url, 0.7);
+    }
+
+    /// <summary>
+    /// Places a "Friday February 14" in the year whose calendar agrees, nearest the collection date or the years the text names.
+    /// The article refers to that day, so it was published around it: the inference is to the month only.
+    /// </summary>
+    private static PublicationDate? Infer(string body, DateOnly? latest, List<string> warnings)
+    {
+        var match = WeekdayDate().Match(body);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var weekday = CalendarNames.Weekday(match.Groups["weekday"].Value)!.Value;
+        var month = CalendarNames.Month(match.Groups["month"].Value);
+        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+        var textYears = YearMention().Matches(body).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+        var anchor = latest?.Year ?? (textYears.Count > 0 ? textYears.Max() : (int?)null);
+        if (anchor is null)
+        {
+            var fits = Enumerable.Range(2000, 40).Where(y => Fits(y, month, day, weekday));
+            warnings.Add($"\"{match.Value}\" fits the years {string.Join(", ", fits)}; nothing in the text or the collection date says which.");
+            return null;
+        }
+
+        var candidates = Enumerable.Range(anchor.Value - MaxYearsFromAnchor, (2 * MaxYearsFromAnchor) + 1)
+            .Where(y => Fits(y, month, day, weekday))
+            .Where(y => latest is null || new DateOnly(y, month, day) <= latest.Value.AddMonths(1))
+            .OrderBy(y => Math.Abs(y - anchor.Value))
+            .ThenByDescending(y => y)
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            warnings.Add($"\"{match.Value}\" does not fit the calendar near {anchor}.");
+            return null;
+        }
+
+        var year = candidates[0];
+        var why = latest is not null ? $"the nearest such year not after the page was collected ({latest:yyyy-MM-dd})" : $"the nearest such year to {anchor}, the latest year the text names";
+        var evidence = $"\"{match.Value}\" is a {weekday} in {year}, {why}; the article refers to that day, so it was published around {new DateOnly(year, month, 1):MMMM yyyy}.";
+        return new PublicationDate(new DateOnly(year, month, 1), DatePrecision.Month, PublicationDateSource.Inferred, evidence, 0.5);
+    }
+
+    private static bool Fits(int year, int month, int day, DayOfWeek weekday) =>
+        day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day).DayOfWeek == weekday;
+
+    [GeneratedRegex(
+        @"\b(?<weekday>" + CalendarNames.WeekdayPattern + @"),?\s+(?:the\s+)?(?:(?<month>" + CalendarNames.MonthPattern + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + CalendarNames.MonthPattern + @"))\b(?!,?\s*(?:19|20)\d{2})",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayDate();
+
+    [GeneratedRegex(@"(?<![\d,.-])(?:19|20)\d{2}(?![\d,-]|\.\d)")]
+    private static partial Regex YearMention();
+
+    [GeneratedRegex(@"[/_-](?<year>(?:19|20)\d{2})[/-](?<month>\d{1,2})(?:[/-](?<day>\d{1,2}))?(?:[/_-]|$)")]
+    private static partial Regex UrlDate();
+}

@@ -1,0 +1,104 @@
+using Digest.Core.Parsing;
+
+namespace Digest.Core.Tests.Parsing;
+
+public sealed class PageChromeFilterTests
+{
+    private static readonly string[] ChromeLines =
+    [
+        "Home", "You are here", "Leave a Reply", "Your email address will not be published.", "Newsletter",
+        "Get top stories and blog posts emailed to you each day.", "45 users have voted, including you.", "up", "PDF",
+        "Advertisement", "Read: Ministers Discuss Budget Ahead Of Summit", "| Image:self", "Reported by: Anna Berg",
+        "[Officials arrive for the meeting in Brussels. Credit: Pool]", "Reuters",
+    ];
+
+    private static ArticleLayout Layout(string file) => PageChromeFilter.Filter(SeedArticles.TestFile(file));
+
+    [Fact]
+    public void Removes_chrome_lines_above_and_below_the_story()
+    {
+        var layout = Layout("chrome-around-story.txt");
+
+        Assert.Equal(2, layout.Paragraphs.Count);
+        foreach (var chrome in ChromeLines)
+        {
+            Assert.DoesNotContain(layout.Paragraphs, p => p.Contains(chrome, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Takes_the_first_headline_line_as_title_and_drops_its_duplicate()
+    {
+        var layout = Layout("chrome-around-story.txt");
+
+        Assert.Equal("Ministers agree to widen training mission in Baghdad", layout.Title);
+        Assert.DoesNotContain(layout.Paragraphs, p => p == layout.Title);
+    }
+
+    [Fact]
+    public void Moves_reported_by_line_to_byline()
+    {
+        Assert.Equal("Anna Berg", Layout("chrome-around-story.txt").Byline);
+    }
+
+    [Fact]
+    public void Reads_by_line_with_date_as_byline_and_date_evidence()
+    {
+        var layout = PageChromeFilter.Filter("Title of the story here\n\nBy Mohammad Ghazal - Feb 12,2020 - Last updated at Feb 12,2020\n\nThe story itself starts here.");
+
+        Assert.Equal("Mohammad Ghazal", layout.Byline);
+        Assert.Contains(layout.Datelines, d => d.Kind == DatelineKind.Byline && d.DateText.StartsWith("Feb 12,2020", StringComparison.Ordinal));
+        Assert.Equal(["The story itself starts here."], layout.Paragraphs);
+    }
+
+    [Fact]
+    public void Keeps_published_and_updated_lines_as_date_evidence_not_body()
+    {
+        var layout = Layout("chrome-around-story.txt");
+
+        Assert.Contains(layout.Datelines, d => d.Kind == DatelineKind.Published);
+        Assert.Contains(layout.Datelines, d => d.Kind == DatelineKind.Updated);
+        Assert.DoesNotContain(layout.Paragraphs, p => p.Contains("March 3rd", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Takes_a_trailing_agency_line_as_outlet()
+    {
+        Assert.Equal("Reuters", Layout("chrome-around-story.txt").Outlet);
+    }
+
+    [Fact]
+    public void Keeps_today_line_as_viewing_date_only()
+    {
+        var layout = Layout("today-line-only.txt");
+
+        Assert.Equal("Ministers meet to discuss the mission", layout.Title);
+        Assert.Contains(layout.Datelines, d => d.Kind == DatelineKind.Viewed);
+        Assert.DoesNotContain(layout.Paragraphs, p => p.StartsWith("Today", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Drops_a_teaser_for_another_story_under_the_title()
+    {
+        var layout = Layout("teaser-under-title.txt");
+
+        Assert.DoesNotContain(layout.Paragraphs, p => p.Contains("collision", StringComparison.Ordinal));
+        Assert.Contains(layout.Warnings, w => w.Contains("teaser", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Keeps_a_short_lede_that_shares_the_headline_words()
+    {
+        var layout = Layout("lede-under-title.txt");
+
+        Assert.Equal("The council approved the budget on Tuesday.", layout.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void Cuts_a_read_more_tail_glued_to_the_last_sentence()
+    {
+        var layout = PageChromeFilter.Filter("A headline for the test\n\nThe talks went on all night.To read more arab politics news.");
+
+        Assert.Equal(["The talks went on all night."], layout.Paragraphs);
+    }
+}
