@@ -56,20 +56,20 @@ public sealed class ArticleBlobScannerTests : IAsyncLifetime
     [Fact]
     public async Task Changed_article_is_processed_again()
     {
-        await _harness.UploadArticleAsync("story.txt", "First headline\n\nThe first version of the story says one thing.");
+        await _harness.UploadTestArticleAsync("story.txt", "harbour-v1.txt");
         await _harness.NewScanner().ScanOnceAsync(default);
 
-        await _harness.UploadArticleAsync("story.txt", "Second headline\n\nThe corrected version of the story says another.");
+        await _harness.UploadTestArticleAsync("story.txt", "harbour-v2.txt");
         var result = await _harness.NewScanner().ScanOnceAsync(default);
 
         Assert.Equal(1, result.Processed);
-        Assert.Equal("Second headline", (await ReadSummaryAsync("story.txt")).Title);
+        Assert.Equal("Port Elsworth harbour reopens after storm damage is repaired", (await ReadSummaryAsync("story.txt")).Title);
     }
 
     [Fact]
     public async Task Article_is_poison_after_five_failed_attempts_and_stays_intact()
     {
-        var uploaded = await _harness.UploadArticleAsync("broken.txt", "Headline\n\nBody text.");
+        var uploaded = await _harness.UploadTestArticleAsync("broken.txt", "harbour-v1.txt");
         var failing = new FailingArticleProcessor();
         var results = new List<ArticleScanResult>();
 
@@ -95,19 +95,19 @@ public sealed class ArticleBlobScannerTests : IAsyncLifetime
 
         var article = await _harness.Storage.Articles.GetBlobClient("broken.txt").DownloadContentAsync();
         Assert.Equal(uploaded.ETag, article.Value.Details.ETag);
-        Assert.Equal("Headline\n\nBody text.", article.Value.Content.ToString());
+        Assert.Equal(await RuntimeHarness.ReadTestArticleAsync("harbour-v1.txt"), article.Value.Content.ToString());
     }
 
     [Fact]
     public async Task A_failure_is_retried_on_the_next_scan()
     {
-        await _harness.UploadArticleAsync("flaky.txt", "Headline\n\nBody text.");
+        await _harness.UploadTestArticleAsync("flaky.txt", "harbour-v1.txt");
         await _harness.NewScanner(new FailingArticleProcessor()).ScanOnceAsync(default);
 
         var retry = await _harness.NewScanner().ScanOnceAsync(default);
 
         Assert.Equal(1, retry.Processed);
-        Assert.Equal("Headline", (await ReadSummaryAsync("flaky.txt")).Title);
+        Assert.Equal("Storm closes Port Elsworth harbour for two days", (await ReadSummaryAsync("flaky.txt")).Title);
     }
 
     [Fact]

@@ -65,6 +65,12 @@ public sealed class RuntimeHarness : IAsyncLifetime
         return (await blob.GetPropertiesAsync()).Value;
     }
 
+    public async Task<BlobProperties> UploadTestArticleAsync(string name, string testFile) =>
+        await UploadArticleAsync(name, await ReadTestArticleAsync(testFile));
+
+    public static Task<string> ReadTestArticleAsync(string testFile) =>
+        File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "TestFiles", "Articles", testFile));
+
     public async Task<string> UploadSeedAsync(string fileName)
     {
         await UploadArticleAsync(fileName, await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Seeds", fileName)));
