@@ -23,8 +23,9 @@ internal static partial class ArticleBlockFilter
         for (var i = 0; i < kept.Count; i++)
         {
             var block = kept[i];
-            // Outside the run of sentences only long blocks survive: a lead-in byline or a trailing tag list does not.
-            if ((i < first || i > last) && block.Text.Length < 100)
+            // Before the story starts, short scraps are bylines, dates and kickers. After it ends, lists of plain
+            // text (tour dates, credits) still belong to it; linked scraps (tags, "more on") do not.
+            if (block.Text.Length < 100 && (i < first || (i > last && IsTrailingScrap(block))))
             {
                 continue;
             }
@@ -37,6 +38,9 @@ internal static partial class ArticleBlockFilter
 
         return result;
     }
+
+    private static bool IsTrailingScrap(TextBlock block) =>
+        block.LinkDensity > 0.2 || TrailingScrap().IsMatch(block.Text);
 
     private static bool IsLinkList(TextBlock block) =>
         block.LinkDensity > 0.7 || (block.LinkDensity > 0.45 && block.Text.Length < 120);
@@ -52,9 +56,13 @@ internal static partial class ArticleBlockFilter
     [GeneratedRegex(@"[.!?…:;""'”’»)\]]\s*$|[。！？]\s*$")]
     private static partial Regex SentenceEnd();
 
+    // Teasers ("…"), a lone author name, an author's bio line, or a teaser's time stamp.
+    [GeneratedRegex(@"(\.\.\.|…)$|^(\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’.-]+$|^(\p{Lu}[\p{L}'’.-]+\s){1,3}is an? ([\w-]+\s){0,3}(reporter|writer|editor|correspondent|journalist|contributor|columnist|producer|intern)\b|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}")]
+    private static partial Regex TrailingScrap();
+
     [GeneratedRegex(@"\W+")]
     private static partial Regex NonWord();
 
-    [GeneratedRegex(@"^(advertisement|advertisement\s*[-–]\s*(continue|scroll) reading below|anzeige|publicité|publicidad|share( this)?( article| story| on \w+)?|read (more|next|also)\b.{0,80}|related( articles| stories| content)?|more from .{0,60}|sign up\b.{0,120}|subscribe\b.{0,120}|follow us\b.{0,80}|click here\b.{0,120}|(image|photo|picture|video)( credit)?:.{0,150}|getty images|loading\.{0,3}|comments?( \(\d+\))?|print|e-?mail|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copyright\b.{0,150}|©.{0,150}|all rights reserved\.?|(tags?|topics?):.{0,200}|back to top|skip to (main )?content|\d+ comments?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(advertisement|advertisement\s*[-–]\s*(continue|scroll) reading below|anzeige|publicité|publicidad|share( this)?( article| story| on \w+)?|read (more|next|also)\b.{0,80}|related( articles| stories| content)?|more from .{0,60}|sign up\b.{0,120}|subscribe\b.{0,120}|follow us\b.{0,80}|click here\b.{0,120}|(image|photo|picture|video)( credit)?:.{0,150}|getty images|loading\.{0,3}|comments?( \(\d+\))?|print|e-?mail|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copyright\b.{0,150}|©.{0,150}|all rights reserved\.?|(tags?|topics?):.{0,200}|back to top|skip to (main )?content|\d+ comments?|advert|you may also like.{0,20}|tell us what you think.{0,20}|recommended( for you)?|trending( now)?|(most )?(popular|read)( now| stories)?|more stories|latest news|up next)$", RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();
 }

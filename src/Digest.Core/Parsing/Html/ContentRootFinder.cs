@@ -58,6 +58,11 @@ internal static class ContentRootFinder
             top = marked;
         }
 
+        if (Continuations(body, top) is { Count: > 1 } chunks)
+        {
+            return chunks;
+        }
+
         var parent = top.ParentElement;
         if (parent is null)
         {
@@ -75,6 +80,31 @@ internal static class ContentRootFinder
         }
 
         return result;
+    }
+
+    // Long stories are often cut into chunks with ads between them, each chunk's text in an element of the same
+    // tag and class as the winner's: those are the rest of the story, even where they are cousins, not siblings.
+    private static List<IElement>? Continuations(IElement body, IElement top)
+    {
+        if (string.IsNullOrWhiteSpace(top.ClassName))
+        {
+            return null;
+        }
+
+        // Chunks sit side by side (each perhaps wrapped with its ad rail); an element of the same class far off
+        // in the page is another block, such as a summary box.
+        var scope = top.ParentElement?.ParentElement ?? body;
+        var chunks = scope.GetElementsByClassName(top.ClassName)
+            .Where(element => element.LocalName == top.LocalName && element.ClassName == top.ClassName)
+            .Where(element => element == top || IsProse(element))
+            .ToList();
+        return chunks.Where(chunk => !chunks.Any(other => other != chunk && other.Contains(chunk))).ToList();
+    }
+
+    private static bool IsProse(IElement element)
+    {
+        var text = HtmlText.Of(element);
+        return text.Length >= MinParagraphLength && HtmlText.LinkDensity(element, text.Length) < 0.3;
     }
 
     private static bool IsLoneParagraph(IElement element)
