@@ -12,7 +12,7 @@ internal static partial class DateStringParser
 {
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
-    public static bool TryParse(string? text, out DateOnly date, bool allowEpoch = true, bool allowShortYear = false)
+    public static bool TryParse(string? text, out DateOnly date, bool allowEpoch = true, bool allowShortYear = false, bool monthFirst = true)
     {
         date = default;
         if (string.IsNullOrWhiteSpace(text))
@@ -42,9 +42,10 @@ internal static partial class DateStringParser
         {
             var first = int.Parse(numeric.Groups["a"].ValueSpan, CultureInfo.InvariantCulture);
             var second = int.Parse(numeric.Groups["b"].ValueSpan, CultureInfo.InvariantCulture);
-            // "/" is month-first in American usage unless that cannot be; "." and "-" are day-first.
-            var monthFirst = numeric.Groups["sep"].Value == "/" ? first <= 12 : first <= 12 && second > 12;
-            var (day, month) = monthFirst ? (second, first) : (first, second);
+            // "/" is month-first in American usage (when the caller says the page is American) unless that cannot
+            // be; "." and "-" are day-first.
+            var isMonthFirst = numeric.Groups["sep"].Value == "/" && monthFirst ? first <= 12 : first <= 12 && second > 12;
+            var (day, month) = isMonthFirst ? (second, first) : (first, second);
             return TryCreate(numeric.Groups["y"].Value, month, day.ToString(CultureInfo.InvariantCulture), out date);
         }
 

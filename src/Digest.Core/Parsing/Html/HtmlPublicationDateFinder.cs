@@ -35,7 +35,15 @@ internal static partial class HtmlPublicationDateFinder
 
     public static PublicationDate? Find(IDocument document, JsonLdArticle? jsonLd, string? url)
     {
-        var found = FindInMarkup(document, jsonLd, url);
+        var found = FindInMarkup(document, jsonLd);
+
+        // The date a page shows under its headline is what its readers go by. Markup often keeps the first draft's
+        // time, so a shown date a little later (or labelled as an update) wins; one far off is another story's.
+        if (DisplayedUnderHeadline(document) is { } shown && Supersedes(shown, found))
+        {
+            found = shown;
+        }
+
         if (!DateStringParser.TryParseUrl(url, out var fromUrl))
         {
             return found;
@@ -51,7 +59,7 @@ internal static partial class HtmlPublicationDateFinder
         return found;
     }
 
-    private static PublicationDate? FindInMarkup(IDocument document, JsonLdArticle? jsonLd, string? url)
+    private static PublicationDate? FindInMarkup(IDocument document, JsonLdArticle? jsonLd)
     {
         if (jsonLd?.DatePublished is { } ldDate && DateStringParser.TryParse(ldDate, out var fromLd))
         {
@@ -138,6 +146,81 @@ internal static partial class HtmlPublicationDateFinder
         return FirstDateInText(document);
     }
 
+    private const int HeadlineNeighbourhood = 1500;
+    private const int MaxRevisionDays = 60;
+
+    private static bool Supersedes(PublicationDate shown, PublicationDate? found)
+    {
+        if (found is null)
+        {
+            return true;
+        }
+
+        var daysLater = shown.Date.DayNumber - found.Date.DayNumber;
+        return found.Source switch
+        {
+            PublicationDateSource.Html => daysLater > 0 && (daysLater <= MaxRevisionDays || Modified().IsMatch(shown.Evidence) || UpdateLabel().IsMatch(shown.Evidence)),
+            PublicationDateSource.Content => true,
+            _ => daysLater > 0 && UpdateLabel().IsMatch(shown.Evidence),
+        };
+    }
+    private const int MaxDatelineLength = 60;
+
+    // "02/11/2023" is 11 February in the United States and 2 November nearly everywhere else.
+    private static bool MonthFirst(IDocument document)
+    {
+        var language = document.DocumentElement.GetAttribute("lang")?.Trim().ToLowerInvariant() ?? "";
+        return language is "en" or "en-us" or "en_us" || language.Length == 0;
+    }
+
+    private static PublicationDate? DisplayedUnderHeadline(IDocument document)
+    {
+        var headline = document.Body?.QuerySelector("h1");
+        if (headline is null)
+        {
+            return null;
+        }
+
+        var seen = 0;
+        for (var node = Next(headline); node is not null && seen < HeadlineNeighbourhood; node = Next(node))
+        {
+            if (node is not IText || node.ParentElement?.LocalName is "script" or "style" or "noscript" or "template" or "option")
+            {
+                continue;
+            }
+
+            // A dateline is short; a date inside a sentence is what the story is about.
+            var text = HtmlText.Fold(node.TextContent);
+            seen += text.Length;
+            if (text.Length is > 5 and <= MaxDatelineLength && !Copyright().IsMatch(text) && !CurrentTime().IsMatch(text)
+                && DateStringParser.TryParse(text, out var date, allowEpoch: false, monthFirst: MonthFirst(document)))
+            {
+                return Found(date, PublicationDateSource.Html, text, 0.8);
+            }
+        }
+
+        return null;
+    }
+
+    // Document order: first child, else next sibling, else the next sibling of the nearest ancestor that has one.
+    private static INode? Next(INode node)
+    {
+        if (node.FirstChild is { } child)
+        {
+            return child;
+        }
+
+        for (var current = node; current is not null; current = current.Parent)
+        {
+            if (current.NextSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
+
     private static PublicationDate? FirstDateInText(IDocument document)
     {
         if (document.Body is null)
@@ -174,6 +257,9 @@ internal static partial class HtmlPublicationDateFinder
 
     [GeneratedRegex(@"publish|posted|post-?date|entry-?date|article-?date|story-?date|dateline|byline|timestamp|\bdate\b|-date\b|date-|_date|pubdate|meta-?date|time", RegexOptions.IgnoreCase)]
     private static partial Regex DateLikeName();
+
+    [GeneratedRegex(@"\b(updated|last updated|aktualisiert|stand|mis à jour|actualizado|aggiornato)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateLabel();
 
     [GeneratedRegex(@"modif|updat|edited|revis", RegexOptions.IgnoreCase)]
     private static partial Regex Modified();
