@@ -27,12 +27,24 @@ public sealed class ArticleParser
     {
         ArgumentNullException.ThrowIfNull(input);
         var metadata = input.Metadata ?? ArticleMetadata.None;
-        if (input.Content.Length > options.MaxBytes)
+        var content = input.Content;
+        if (GzipContent.IsGzip(content.Span))
         {
-            return Failed(input, $"Article is too large: {input.Content.Length} bytes, limit {options.MaxBytes}");
+            var (inflated, gzipError) = GzipContent.Inflate(content, options.MaxBytes);
+            if (gzipError is not null)
+            {
+                return Failed(input, gzipError);
+            }
+
+            content = inflated;
         }
 
-        var decoded = TextDecoder.Decode(input.Content.Span);
+        if (content.Length > options.MaxBytes)
+        {
+            return Failed(input, $"Article is too large: {content.Length} bytes, limit {options.MaxBytes}");
+        }
+
+        var decoded = TextDecoder.Decode(content.Span);
         if (decoded.Error is not null)
         {
             return Failed(input, decoded.Error);
@@ -44,7 +56,7 @@ public sealed class ArticleParser
         if (HtmlDetector.LooksLikeHtml(text))
         {
             // Bytes, not the decoded text: the HTML parser honours the page's own <meta charset>.
-            page = htmlExtractor.Extract(input.Content, metadata.Url);
+            page = htmlExtractor.Extract(content, metadata.Url);
             text = string.Join("\n\n", page.Paragraphs);
             warnings.Add("Content is HTML; its article text was extracted.");
         }
