@@ -65,7 +65,9 @@ internal static partial class DateMentionResolver
             {
                 DatePrecision.Day => new Anchor(published.Date, true),
                 DatePrecision.Month => new Anchor(published.Date.AddDays(14), false),
-                _ => null,
+
+                // Known only to the year: a month named without one ("in January") is that year's.
+                _ => new Anchor(new DateOnly(published.Date.Year, 7, 1), false),
             };
         }
 

@@ -6,7 +6,8 @@ namespace Digest.Core.Parsing;
 
 /// <summary>
 /// Decides when an article was published, from the strongest evidence available:
-/// metadata, then dateline and byline dates, then the URL, then a year inferred from a weekday and date in the text.
+/// metadata, then dateline and byline dates, then the URL, then a year inferred from a weekday and date in the text,
+/// then a year bounded by a dated event the text says is still to come.
 /// </summary>
 internal static partial class PublicationDateResolver
 {
@@ -51,7 +52,7 @@ internal static partial class PublicationDateResolver
             .Where(d => d.Kind == DatelineKind.Viewed)
             .Select(d => ExplicitDateReader.ReadFirst(d.DateText))
             .FirstOrDefault(d => d is not null);
-        return (Infer(body, latest, warnings), warnings);
+        return (Infer(body, latest, warnings) ?? BeforeUpcoming(body), warnings);
     }
 
     private static bool TryParseMetadataDate(string text, out DateOnly date)
@@ -141,6 +142,56 @@ internal static partial class PublicationDateResolver
         return new PublicationDate(new DateOnly(year, month, 1), DatePrecision.Month, PublicationDateSource.Inferred, evidence, 0.5);
     }
 
+    /// <summary>
+    /// Bounds the date of an article that speaks of a dated event as still to come ("will be discussed at the next meeting in
+    /// February 2021"): it was written before that month, and, since articles name a coming month with its year only when it
+    /// is not far off, within the year before it. Dates the text gives as past bound it from below. The year holding most of
+    /// that window is the answer, known to the year only and held with low confidence.
+    /// </summary>
+    private static PublicationDate? BeforeUpcoming(string body)
+    {
+        var sentences = SentenceSplitter.SplitBody(body).Select(s => s.Text).ToList();
+        var upcoming = sentences
+            .Where(s => FutureCue().IsMatch(s))
+            .SelectMany(s => MonthYearMention().Matches(s).Select(m => (Sentence: s, Match: m)))
+            .Select(u => (u.Sentence, u.Match.Value, Start: new DateOnly(Year(u.Match), CalendarNames.Month(u.Match.Groups["month"].Value), 1)))
+            .OrderBy(u => u.Start)
+            .FirstOrDefault();
+        if (upcoming.Sentence is null)
+        {
+            return null;
+        }
+
+        var past = sentences
+            .Where(s => !FutureCue().IsMatch(s))
+            .SelectMany(s => YearMention().Matches(s).Select(m => new DateOnly(int.Parse(m.Value, CultureInfo.InvariantCulture), 1, 1)))
+            .Where(d => d < upcoming.Start)
+            .DefaultIfEmpty(DateOnly.MinValue)
+            .Max();
+        var from = upcoming.Start.AddYears(-1) > past ? upcoming.Start.AddYears(-1) : past;
+        var to = upcoming.Start.AddDays(-1);
+        if (from > to)
+        {
+            return null;
+        }
+
+        var year = Enumerable.Range(from.Year, to.Year - from.Year + 1)
+            .OrderByDescending(y => DaysIn(y, from, to))
+            .ThenByDescending(y => y)
+            .First();
+        var evidence = $"The text speaks of {upcoming.Value} as still to come (\"{upcoming.Sentence.Trim()}\"), so it was written before it, most likely in {year}.";
+        return new PublicationDate(new DateOnly(year, 1, 1), DatePrecision.Year, PublicationDateSource.Inferred, evidence, 0.3);
+    }
+
+    private static int DaysIn(int year, DateOnly from, DateOnly to)
+    {
+        var first = from.Year == year ? from : new DateOnly(year, 1, 1);
+        var last = to.Year == year ? to : new DateOnly(year, 12, 31);
+        return last.DayNumber - first.DayNumber + 1;
+    }
+
+    private static int Year(Match match) => int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+
     private static bool Fits(int year, int month, int day, DayOfWeek weekday) =>
         day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day).DayOfWeek == weekday;
 
@@ -151,6 +202,13 @@ internal static partial class PublicationDateResolver
 
     [GeneratedRegex(@"(?<![\d,.-])(?:19|20)\d{2}(?![\d,-]|\.\d)")]
     private static partial Regex YearMention();
+
+    [GeneratedRegex(@"\b(?<month>" + CalendarNames.MonthPattern + @")\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthYearMention();
+
+    // The same cues the date mentions are read with: a sentence about what will happen.
+    [GeneratedRegex(@"\b(?:will|shall|going to|upcoming|next|scheduled|plans? to|expected to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureCue();
 
     [GeneratedRegex(@"[/_-](?<year>(?:19|20)\d{2})[/-](?<month>\d{1,2})(?:[/-](?<day>\d{1,2}))?(?:[/_-]|$)")]
     private static partial Regex UrlDate();

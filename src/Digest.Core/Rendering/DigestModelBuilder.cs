@@ -26,7 +26,7 @@ internal sealed class DigestModelBuilder
     {
         ArgumentNullException.ThrowIfNull(reports);
         var sources = new List<SourceModel>();
-        foreach (var article in reports.SelectMany(r => r.Story.Articles.Select(SourceRef.Of).OrderBy(s => s.Published?.Start ?? DateOnly.MaxValue).ThenBy(s => s.Name, StringComparer.Ordinal)))
+        foreach (var article in reports.SelectMany(r => r.Story.Articles.Select(SourceRef.Of).OrderBy(s => s.Published?.Position ?? DateOnly.MaxValue).ThenBy(s => s.Name, StringComparer.Ordinal)))
         {
             if (_numbers.TryAdd(article.Name, _numbers.Count + 1))
             {
@@ -50,7 +50,7 @@ internal sealed class DigestModelBuilder
 
     /// <summary>Whether a development is new: reported by an article since the cut-off, or happening after it.</summary>
     public bool IsNew(EventDate date, IEnumerable<SourceRef> sources) =>
-        _sinceDay is not { } since || date.Start > since || sources.Any(s => s.Published is { } p && p.End >= since);
+        _sinceDay is not { } since || date.Position > since || sources.Any(s => s.Published is { } p && p.End >= since);
 
     private StoryModel ToStory(StoryReport report, int id)
     {

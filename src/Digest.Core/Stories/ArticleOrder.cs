@@ -19,8 +19,8 @@ internal sealed class ArticleOrder : IComparer<ArticleSummary>
             return x is null ? 1 : -1;
         }
 
-        var xDate = EventDate.Of(x.Published)?.Start;
-        var yDate = EventDate.Of(y.Published)?.Start;
+        var xDate = ArticleDates.PublishedOf(x)?.Position;
+        var yDate = ArticleDates.PublishedOf(y)?.Position;
         if (xDate != yDate)
         {
             return xDate is null ? 1 : yDate is null ? -1 : xDate.Value.CompareTo(yDate.Value);

@@ -10,6 +10,7 @@ namespace Digest.Core.Stories;
 /// <param name="ArticleIndex">The article's place in the story's reading order.</param>
 /// <param name="Position">The report's place within its article.</param>
 /// <param name="Words">Content words, for telling whether two reports tell the same event.</param>
+/// <param name="PlannedFor">For a sentence dated by publication that names a date still to come, the earliest such date.</param>
 internal sealed record DatedReport(
     EventDate Date,
     string Sentence,
@@ -19,4 +20,5 @@ internal sealed record DatedReport(
     SourceRef Source,
     int ArticleIndex,
     int Position,
-    IReadOnlySet<string> Words);
+    IReadOnlySet<string> Words,
+    EventDate? PlannedFor = null);

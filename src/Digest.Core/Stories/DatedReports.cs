@@ -1,23 +1,25 @@
+using System.Text.RegularExpressions;
 using Digest.Core.Summaries;
 
 namespace Digest.Core.Stories;
 
-/// <summary>Reads the dated reports out of one article: one per dated mention, plus its key sentences dated by publication.</summary>
-internal static class DatedReports
+/// <summary>Reads the dated reports out of one article: one per dated mention, plus its key sentences and plans dated by publication.</summary>
+internal static partial class DatedReports
 {
     public static IReadOnlyList<DatedReport> Of(ArticleSummary summary, int articleIndex)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var source = SourceRef.Of(summary);
-        var published = EventDate.Of(summary.Published);
+        var published = ArticleDates.PublishedOf(summary);
         var reports = new List<DatedReport>();
         var keySentences = summary.KeySentences.ToHashSet(StringComparer.Ordinal);
         var mentionedSentences = summary.Dates.Select(d => d.Sentence).ToHashSet(StringComparer.Ordinal);
 
         // A date after publication is a plan ("will be discussed in February 2021"), not something that
         // happened; what happened is that it was announced, so the sentence stays with the publication date.
+        // Without a publication date, the sentence's own wording tells a plan from a past event.
         var pastMentions = summary.Dates
-            .Where(d => published is null || EventDate.Of(d).Start <= published.Value.End)
+            .Where(d => published is null ? !IsPlan(d) : EventDate.Of(d).Start <= published.Value.End)
             .ToList();
         foreach (var mention in pastMentions)
         {
@@ -31,7 +33,8 @@ internal static class DatedReports
         if (published is not null)
         {
             var pastSentences = pastMentions.Select(d => d.Sentence).ToHashSet(StringComparer.Ordinal);
-            var sentences = summary.KeySentences.Where(s => !pastSentences.Contains(s)).ToList();
+            var plans = summary.Dates.Select(d => d.Sentence).Where(s => !pastSentences.Contains(s));
+            var sentences = summary.KeySentences.Where(s => !pastSentences.Contains(s)).Concat(plans).Distinct(StringComparer.Ordinal).ToList();
             if (sentences.Count == 0 && reports.Count == 0)
             {
                 sentences.Add(summary.Title);
@@ -40,12 +43,22 @@ internal static class DatedReports
             foreach (var sentence in sentences)
             {
                 var text = SentenceText.Clean(sentence);
+                var planned = summary.Dates.Where(d => d.Sentence == sentence).Select(EventDate.Of).Where(d => d > published.Value).Order().ToList();
                 reports.Add(new DatedReport(
                     published.Value, text, FromMention: false, mentionedSentences.Contains(sentence), keySentences.Contains(sentence),
-                    source, articleIndex, reports.Count, ContentWords.SetOf(text)));
+                    source, articleIndex, reports.Count, ContentWords.SetOf(text), planned.Count > 0 ? planned[0] : null));
             }
         }
 
         return reports;
     }
+
+    private static bool IsPlan(DateMention mention)
+    {
+        var at = mention.Sentence.IndexOf(mention.Text, StringComparison.Ordinal);
+        return FutureCue().IsMatch(at < 0 ? mention.Sentence : mention.Sentence[..at]);
+    }
+
+    [GeneratedRegex(@"\b(?:will|shall|going to|upcoming|next|scheduled|plans? to|expected to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FutureCue();
 }

@@ -41,6 +41,6 @@ internal sealed class DevelopmentDraft
     // A date a sentence names beats a publication date, a finer date beats a coarser one, and the
     // earliest wins ties because later reports of an event tend to be follow-ups.
     private static bool DatesBetter(DatedReport candidate, DatedReport current) =>
-        (candidate.FromMention, -(int)candidate.Date.Precision, -candidate.Date.Start.DayNumber)
-            .CompareTo((current.FromMention, -(int)current.Date.Precision, -current.Date.Start.DayNumber)) > 0;
+        (candidate.FromMention, -(int)candidate.Date.Precision, -candidate.Date.Position.DayNumber)
+            .CompareTo((current.FromMention, -(int)current.Date.Precision, -current.Date.Position.DayNumber)) > 0;
 }

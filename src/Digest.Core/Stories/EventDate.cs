@@ -4,6 +4,8 @@ using Digest.Core.Summaries;
 namespace Digest.Core.Stories;
 
 /// <summary>A calendar date known to a day, a month or a year, shown as "18 Feb 2021", "Feb 2020" or "2018".</summary>
+/// <param name="Date">The day; for a month or a year its first day, or for an estimate the most likely day within it.</param>
+/// <param name="Precision">How much of the date is known.</param>
 public readonly record struct EventDate(DateOnly Date, DatePrecision Precision) : IComparable<EventDate>
 {
     /// <summary>The first day the date can mean.</summary>
@@ -30,6 +32,18 @@ public readonly record struct EventDate(DateOnly Date, DatePrecision Precision) 
         _ => Date.ToString("yyyy", CultureInfo.InvariantCulture),
     };
 
+    /// <summary>
+    /// Whether the date is a month or year with a best guess at the day inside it, as for an article only known to be from
+    /// some time in 2020; it is shown as the month or year but placed at the guess.
+    /// </summary>
+    public bool IsEstimate => Precision != DatePrecision.Day && Date != Start;
+
+    /// <summary>Where the date sits on the calendar when sorting: the estimated day of an estimate, otherwise its start.</summary>
+    public DateOnly Position => IsEstimate ? Date : Start;
+
+    /// <summary>A month or year, placed at the most likely day within it.</summary>
+    public static EventDate Estimated(DateOnly likely, DatePrecision precision) => new(likely, precision);
+
     public static EventDate? Of(PublicationDate? published) =>
         published is null ? null : new EventDate(published.Date, published.Precision);
 
@@ -39,24 +53,28 @@ public readonly record struct EventDate(DateOnly Date, DatePrecision Precision) 
         return new EventDate(mention.Date, mention.Precision);
     }
 
-    /// <summary>Days between the two dates' ranges; zero when they overlap.</summary>
+    /// <summary>Days between the two dates' ranges, an estimate standing for its guessed day; zero when they overlap.</summary>
     public int DaysApart(EventDate other)
     {
-        if (other.Start > End)
+        // A year that overlaps everything in it would make an undated report of 2020 the same event as any of 2020.
+        var (start, end) = IsEstimate ? (Date, Date) : (Start, End);
+        var (otherStart, otherEnd) = other.IsEstimate ? (other.Date, other.Date) : (other.Start, other.End);
+        if (otherStart > end)
         {
-            return other.Start.DayNumber - End.DayNumber;
+            return otherStart.DayNumber - end.DayNumber;
         }
 
-        return Start > other.End ? Start.DayNumber - other.End.DayNumber : 0;
+        return start > otherEnd ? start.DayNumber - otherEnd.DayNumber : 0;
     }
 
     /// <summary>Whether this date says more precisely when something happened than the other.</summary>
     public bool IsFinerThan(EventDate other) => Precision < other.Precision;
 
     // Earlier starts first; for the same start the coarser date first, so "2020" reads before "Jan 2020".
+    // An estimate sorts at its guessed day, so "some time in 2020" reads after what it recounts from February.
     public int CompareTo(EventDate other)
     {
-        var byStart = Start.CompareTo(other.Start);
+        var byStart = Position.CompareTo(other.Position);
         return byStart != 0 ? byStart : other.Precision.CompareTo(Precision);
     }
 

@@ -11,8 +11,13 @@ internal static partial class SentenceText
     public static string Clean(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var text = Whitespace().Replace(sentence, " ").Trim();
-        return Dateline().Replace(text, string.Empty);
+        var text = Dateline().Replace(Whitespace().Replace(sentence, " ").Trim(), string.Empty);
+
+        // A sentence cut from the middle of a quotation keeps its closing mark only ("... in 2021," he added.).
+        return text.Count(c => c == '"') % 2 == 1 && text.IndexOf('"', StringComparison.Ordinal) is var at and > 0
+            && !text.Contains('“', StringComparison.Ordinal) && LeadingQuoteEnd().IsMatch(text[at..])
+            ? "\"" + text
+            : text;
     }
 
     /// <summary>
@@ -70,6 +75,9 @@ internal static partial class SentenceText
         text = char.ToUpperInvariant(text[0]) + text[1..];
         return text.EndsWith('.') || text.EndsWith('?') || text.EndsWith('!') ? text : text + ".";
     }
+
+    [GeneratedRegex(@"^""\s+\p{Lu}?[\p{L} .-]*\b(?:said|added|says|told|noted|stressed)\b")]
+    private static partial Regex LeadingQuoteEnd();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -3,7 +3,7 @@ using Digest.Core.Summaries;
 namespace Digest.Core.Stories;
 
 /// <summary>Tracks a story's figures over time: one track per unit and subject, changes as steps, disagreements flagged.</summary>
-internal static class StoryFigures
+internal static partial class StoryFigures
 {
     // Subjects share a track when most of their words agree: "NATO mission in Iraq" and
     // "NATO training mission in Iraq" do; "Resolute Support mission in Afghanistan" does not.
@@ -13,32 +13,38 @@ internal static class StoryFigures
     private const decimal SameValue = 0.05m;
 
     /// <summary>The tracks more than one article reports, most reported first; a figure one article mentions in passing is not a trend.</summary>
-    public static IReadOnlyList<FigureTrack> Track(Story story)
+    /// <param name="story">The story.</param>
+    /// <param name="timeline">
+    /// The story's timeline, if built: an undated article's figures hold at the date of the development it was placed with.
+    /// </param>
+    public static IReadOnlyList<FigureTrack> Track(Story story, StoryTimeline? timeline = null)
     {
         ArgumentNullException.ThrowIfNull(story);
         var articles = story.Articles.Order(ArticleOrder.Instance).ToList();
+        var placedOn = (timeline?.Developments ?? [])
+            .SelectMany(d => d.Sources.Select(s => (s.Name, d.Date)))
+            .GroupBy(p => p.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Min(p => p.Date), StringComparer.Ordinal);
+        var observed = articles
+            .SelectMany(a => a.Figures.Select(f => (Figure: f, Observation: Observe(a, f, placedOn.TryGetValue(a.Name, out var d) ? d : null))))
+            .Where(o => o.Observation is not null)
+            .Select(o => (o.Figure, Observation: o.Observation!, Unit: FigureUnits.Classify(o.Figure.Unit), SubjectWords: ContentWords.SetOf(o.Figure.Subject)))
+
+            // Most specific subjects first, so a bare "NATO" finds the "NATO training mission in Iraq" it is short for.
+            .OrderByDescending(o => o.SubjectWords.Count)
+            .ToList();
         var groups = new List<(string Unit, HashSet<string> SubjectWords, List<(Figure Figure, FigureObservation Observation)> Items)>();
-        foreach (var article in articles)
+        foreach (var (figure, observation, unit, subjectWords) in observed)
         {
-            foreach (var figure in article.Figures)
+            var index = groups.FindIndex(g => g.Unit == unit && SameSubjectAs(g.SubjectWords, subjectWords));
+            if (index < 0)
             {
-                var observation = Observe(article, figure);
-                if (observation is null)
-                {
-                    continue;
-                }
-
-                var unit = FigureUnits.Classify(figure.Unit);
-                var subjectWords = ContentWords.SetOf(figure.Subject);
-                var index = groups.FindIndex(g => g.Unit == unit && Jaccard(g.SubjectWords, subjectWords) >= SameSubject);
-                if (index < 0)
-                {
-                    groups.Add((unit, subjectWords, []));
-                    index = groups.Count - 1;
-                }
-
-                groups[index].Items.Add((figure, observation));
+                groups.Add((unit, new HashSet<string>(subjectWords, StringComparer.Ordinal), []));
+                index = groups.Count - 1;
             }
+
+            groups[index].SubjectWords.UnionWith(subjectWords);
+            groups[index].Items.Add((figure, observation));
         }
 
         return groups
@@ -59,7 +65,7 @@ internal static class StoryFigures
         var observations = items.Select(i => i.Observation).OrderBy(o => o.Date).ToList();
 
         // A value given only as the starting point of a change says nothing about when it held, so it
-        // neither starts nor stretches a step.
+        // neither starts nor stretches a step; it stays among the observations, where it agrees with the step before.
         var steps = new List<FigureStep>();
         foreach (var observation in observations.Where(o => !o.IsPrior))
         {
@@ -88,9 +94,9 @@ internal static class StoryFigures
         return new FigureTrack(subject, unit, steps, conflicts, observations);
     }
 
-    private static FigureObservation? Observe(ArticleSummary article, Figure figure)
+    private static FigureObservation? Observe(ArticleSummary article, Figure figure, EventDate? placedOn)
     {
-        var published = EventDate.Of(article.Published);
+        var published = ArticleDates.PublishedOf(article);
         var figureAt = figure.Sentence.IndexOf(figure.Text, StringComparison.Ordinal);
 
         // The figure holds at the date its sentence names nearest to it; failing that, when the article appeared.
@@ -98,7 +104,7 @@ internal static class StoryFigures
             .Where(d => d.Sentence == figure.Sentence && (published is null || EventDate.Of(d).Start <= published.Value.End))
             .OrderBy(d => Math.Abs(d.Sentence.IndexOf(d.Text, StringComparison.Ordinal) - figureAt))
             .Select(d => (EventDate?)EventDate.Of(d))
-            .FirstOrDefault() ?? published;
+            .FirstOrDefault() ?? published ?? placedOn;
         return date is null
             ? null
             : new FigureObservation(figure.Value, figure.Approximate, date.Value, figure.Text, SourceRef.Of(article), IsPrior(figure, figureAt));
@@ -111,13 +117,29 @@ internal static class StoryFigures
             return false;
         }
 
+        // The parser may keep the whole change as the figure's text ("from 500 to around 4,000 personnel").
+        if (FromToChange().Match(figure.Text) is { Success: true } change)
+        {
+            return change.Groups["from"].Value.Replace(",", string.Empty, StringComparison.Ordinal).Contains(Number(figure.Value), StringComparison.Ordinal);
+        }
+
         var before = figure.Sentence[..figureAt].TrimEnd();
         var after = figure.Sentence[(figureAt + figure.Text.Length)..].TrimStart();
         return before.EndsWith(" from", StringComparison.OrdinalIgnoreCase) && after.StartsWith("to ", StringComparison.OrdinalIgnoreCase);
     }
 
+    private static string Number(decimal value) =>
+        value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^from\s+(?<from>[^\s]+(?:\s+[^\s]+)?)\s+to\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FromToChange();
+
     private static bool Same(decimal a, decimal b) =>
         a == b || Math.Abs(a - b) <= SameValue * Math.Max(Math.Abs(a), Math.Abs(b));
+
+    // A subject that adds nothing to the track's words ("NATO" beside "NATO training mission in Iraq") is the same one, said briefly.
+    private static bool SameSubjectAs(HashSet<string> track, HashSet<string> subject) =>
+        Jaccard(track, subject) >= SameSubject || (subject.Count > 0 && subject.IsSubsetOf(track));
 
     private static double Jaccard(HashSet<string> a, HashSet<string> b)
     {

@@ -37,13 +37,13 @@ internal static class StoryQuotes
             .GroupBy(q => q.Source)
             .SelectMany(g => g.Select((q, i) => (Quote: q, Rank: i)))
             .OrderBy(q => q.Rank)
-            .ThenByDescending(q => q.Quote.Date?.Start ?? DateOnly.MinValue)
+            .ThenByDescending(q => q.Quote.Date?.Position ?? DateOnly.MinValue)
             .Take(max)
             .Select(q => q.Quote)
-            .OrderBy(q => q.Date?.Start ?? DateOnly.MaxValue)
+            .OrderBy(q => q.Date?.Position ?? DateOnly.MaxValue)
             .ToList();
 
     // Parsers keep the comma that led into "..., he said"; it does not belong to the words spoken.
     private static DatedQuote Dated(Quote quote, ArticleSummary article) =>
-        new(quote.Text.Trim().TrimEnd(',').Trim(), EventDate.Of(article.Published), SourceRef.Of(article));
+        new(quote.Text.Trim().TrimEnd(',').Trim(), ArticleDates.PublishedOf(article), SourceRef.Of(article));
 }

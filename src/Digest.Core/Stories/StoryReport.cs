@@ -7,10 +7,11 @@ public sealed record StoryReport(Story Story, StoryTimeline Timeline, IReadOnlyL
     {
         ArgumentNullException.ThrowIfNull(story);
         options ??= StoryReportOptions.Default;
+        var timeline = StoryTimeline.Build(story, options.Timeline);
         return new StoryReport(
             story,
-            StoryTimeline.Build(story, options.Timeline),
-            StoryFigures.Track(story),
+            timeline,
+            StoryFigures.Track(story, timeline),
             StoryQuotes.Group(story, options.MaxSpeakers, options.MaxQuotesPerSpeaker));
     }
 }

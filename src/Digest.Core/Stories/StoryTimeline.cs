@@ -1,3 +1,4 @@
+using Digest.Core.Parsing;
 using Digest.Core.Summaries;
 
 namespace Digest.Core.Stories;
@@ -25,8 +26,18 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
 
         var placed = drafts.SelectMany(d => d.Reports).Select(r => r.Source.Name).ToHashSet(StringComparer.Ordinal);
         var unplaced = new List<SourceRef>();
-        foreach (var article in articles.Where(a => !placed.Contains(a.Name)))
+        foreach (var (article, index) in articles.Select((a, i) => (a, i)).Where(a => !placed.Contains(a.a.Name)))
         {
+            if (SameDayReports(article, index, drafts, weights, options) is { } aligned)
+            {
+                foreach (var report in aligned.Reports)
+                {
+                    aligned.Draft.Add(report);
+                }
+
+                continue;
+            }
+
             var words = ArticleWords(article);
             var home = drafts
                 .Select(d => (Draft: d, Score: weights.Coverage(words, d.Words)))
@@ -52,7 +63,8 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
             .ThenBy(d => d.Reports[0].ArticleIndex)
             .ToList();
         var used = new HashSet<string>(StringComparer.Ordinal);
-        var developments = kept.Select(d => ToDevelopment(d, used, weights, options)).ToList();
+        var dates = kept.Select(d => d.Date).ToList();
+        var developments = kept.Select(d => ToDevelopment(d, dates, used, weights, options)).ToList();
         return new StoryTimeline(developments, unplaced);
     }
 
@@ -81,10 +93,44 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
         return drafts;
     }
 
-    private static Development ToDevelopment(DevelopmentDraft draft, HashSet<string> used, WordWeights weights, TimelineOptions options)
+    /// <summary>
+    /// The sentences of an undated article that name the weekday or day of the month of a dated development and tell
+    /// the same event ("the decision was made at a meeting in Brussels on February 12" beside a report of 12 Feb 2020),
+    /// as reports of that day. A shared day is evidence a shared vocabulary is not: every report of a long story says
+    /// "expand" and "mission", but only reports of one meeting say "Brussels" and the weekday it was held on.
+    /// </summary>
+    private static (DevelopmentDraft Draft, IReadOnlyList<DatedReport> Reports)? SameDayReports(
+        ArticleSummary article, int articleIndex, IReadOnlyList<DevelopmentDraft> drafts, WordWeights weights, TimelineOptions options)
+    {
+        var keySentences = article.KeySentences.ToHashSet(StringComparer.Ordinal);
+        var sentences = SentenceSplitter.SplitBody(article.Body).Select(s => s.Text).ToList();
+        var matches = drafts
+            .Where(d => d.Date.Precision == DatePrecision.Day)
+            .SelectMany(d => sentences
+                .Where(s => CalendarCues.Names(s, d.Date.Date))
+                .Select(s => (Draft: d, Sentence: SentenceText.Clean(s), Key: keySentences.Contains(s), Words: ContentWords.SetOf(s))))
+            .Select(c => (c.Draft, c.Sentence, c.Key, c.Words, Score: weights.Overlap(c.Words, c.Draft.Words)))
+            .Where(c => c.Score >= options.MergeSimilarity)
+            .ToList();
+        if (matches.Count == 0)
+        {
+            return null;
+        }
+
+        var home = matches.OrderByDescending(c => c.Score).ThenBy(c => c.Draft.Date).First().Draft;
+        var source = SourceRef.Of(article);
+        var reports = matches
+            .Where(c => c.Draft == home)
+            .Select((c, i) => new DatedReport(home.Date, c.Sentence, FromMention: true, MentionsDate: true, c.Key, source, articleIndex, i, c.Words))
+            .ToList();
+        return (home, reports);
+    }
+
+    private static Development ToDevelopment(
+        DevelopmentDraft draft, IReadOnlyList<EventDate> developmentDates, HashSet<string> used, WordWeights weights, TimelineOptions options)
     {
         // Among equally good sentences, the one other articles corroborate most is the one that tells the event.
-        double Rank(DatedReport report) => Score(report) + Corroboration(report, draft, weights);
+        double Rank(DatedReport report) => Score(report, developmentDates) + Corroboration(report, draft, weights);
 
         var chosen = new List<DatedReport>();
         foreach (var report in draft.Reports.OrderByDescending(Rank).ThenBy(r => r.ArticleIndex).ThenBy(r => r.Position))
@@ -114,13 +160,19 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
     }
 
     // A sentence that names the date tells what happened then; a key sentence tells what mattered;
-    // a sentence that is mostly a quotation, or opens with "He", leans on context the digest lacks.
-    private static double Score(DatedReport report) =>
-        (report.FromMention ? 2 : 0)
-        + (report.MentionsDate ? 1 : 0)
-        + (report.IsKeySentence ? 1 : 0)
-        - (SentenceText.QuoteShare(report.Sentence) > 0.6 ? 2 : 0)
-        - (SentenceText.StartsWithPronoun(report.Sentence) ? 0.5 : 0);
+    // a sentence that is mostly a quotation, or opens with "He", leans on context the digest lacks — unless it
+    // announces a development the story goes on to report ("will be discussed in February 2021"), which nothing
+    // else ties to what came before, so it is worth showing even in the speaker's words.
+    private static double Score(DatedReport report, IReadOnlyList<EventDate> developmentDates)
+    {
+        var foretells = report.PlannedFor is { } planned && developmentDates.Any(d => d.DaysApart(planned) == 0);
+        return (report.FromMention ? 2 : 0)
+            + (report.MentionsDate ? 1 : 0)
+            + (foretells ? 1 : 0)
+            + (report.IsKeySentence ? 1 : 0)
+            - (SentenceText.QuoteShare(report.Sentence) > 0.6 && !foretells ? 2 : 0)
+            - (SentenceText.StartsWithPronoun(report.Sentence) ? 0.5 : 0);
+    }
 
     private static double Corroboration(DatedReport report, DevelopmentDraft draft, WordWeights weights)
     {

@@ -80,4 +80,14 @@ public sealed class DateMentionResolverTests
         Assert.Equal("Ministers met on February 12.", mention.Sentence);
         Assert.Equal(new DateOnly(2021, 2, 12), mention.Date);
     }
+
+    [Fact]
+    public void Places_a_month_without_a_year_in_the_year_an_article_is_known_to_be_from()
+    {
+        var year2020 = new PublicationDate(new DateOnly(2020, 1, 1), DatePrecision.Year, PublicationDateSource.Inferred, "test", 0.3);
+
+        var mention = Assert.Single(Resolve("The general was killed in January, which led to the suspension.", year2020));
+
+        Assert.Equal((new DateOnly(2020, 1, 1), DatePrecision.Month), (mention.Date, mention.Precision));
+    }
 }

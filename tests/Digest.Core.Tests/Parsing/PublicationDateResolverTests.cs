@@ -93,4 +93,28 @@ public sealed class PublicationDateResolverTests
 
         Assert.Equal(new DateOnly(2020, 2, 1), published?.Date);
     }
+
+    [Fact]
+    public void Dates_an_article_to_the_year_before_an_event_it_says_is_still_to_come()
+    {
+        var published = Resolve("A headline for the test\n\nThe matter will be discussed at the next meeting of ministers in February 2021.");
+
+        Assert.Equal((new DateOnly(2020, 1, 1), DatePrecision.Year), (published?.Date, published?.Precision));
+        Assert.Equal(PublicationDateSource.Inferred, published?.Source);
+        Assert.True(published?.Confidence < 0.5);
+    }
+
+    [Fact]
+    public void Bounds_an_article_before_a_coming_event_by_the_years_it_recounts()
+    {
+        var published = Resolve("A headline for the test\n\nThe mission started in 2021. Ministers will meet again in November 2021.");
+
+        Assert.Equal(2021, published?.Date.Year);
+    }
+
+    [Fact]
+    public void Takes_no_date_from_a_month_the_text_only_recounts()
+    {
+        Assert.Null(Resolve("A headline for the test\n\nMinisters met in February 2021 and agreed the plan."));
+    }
 }

@@ -76,9 +76,21 @@ public sealed class SeedArticleTests
     }
 
     [Fact]
-    public void Gives_seed_004_no_publication_date()
+    public void Dates_seed_004_to_2020_because_it_announces_a_meeting_in_February_2021()
     {
-        Assert.Null(SeedArticles.Parse(Seed004).Published);
+        var published = SeedArticles.Parse(Seed004).Published;
+
+        Assert.Equal((2020, DatePrecision.Year, PublicationDateSource.Inferred), (published?.Date.Year, published?.Precision, published?.Source));
+        Assert.Contains("February 2021", published?.Evidence, StringComparison.Ordinal);
+        Assert.True(published?.Confidence < 0.5);
+    }
+
+    [Fact]
+    public void Reads_seed_004s_january_as_january_2020()
+    {
+        var january = Assert.Single(SeedArticles.Parse(Seed004).Dates, d => d.Text == "January");
+
+        Assert.Equal((new DateOnly(2020, 1, 1), DatePrecision.Month), (january.Date, january.Precision));
     }
 
     [Fact]

@@ -49,4 +49,26 @@ public class EventDateTests
         Assert.Equal(2, twelfth.DaysApart(fourteenth));
         Assert.Equal(2, fourteenth.DaysApart(twelfth));
     }
+
+    [Fact]
+    public void Sorts_an_estimate_at_its_guessed_day_but_shows_only_what_is_known()
+    {
+        var sometimeIn2020 = EventDate.Estimated(new DateOnly(2020, 7, 1), DatePrecision.Year);
+        var meeting = new EventDate(new DateOnly(2020, 2, 12), DatePrecision.Day);
+        var expansion = new EventDate(new DateOnly(2021, 2, 18), DatePrecision.Day);
+
+        Assert.True(meeting < sometimeIn2020 && sometimeIn2020 < expansion);
+        Assert.Equal("2020", sometimeIn2020.ToString());
+        Assert.True(sometimeIn2020.IsEstimate);
+    }
+
+    [Fact]
+    public void Counts_days_apart_from_an_estimates_guessed_day_not_its_whole_year()
+    {
+        var sometimeIn2020 = EventDate.Estimated(new DateOnly(2020, 7, 1), DatePrecision.Year);
+        var meeting = new EventDate(new DateOnly(2020, 2, 12), DatePrecision.Day);
+
+        Assert.Equal(140, meeting.DaysApart(sometimeIn2020));
+        Assert.Equal(0, new EventDate(new DateOnly(2020, 1, 1), DatePrecision.Year).DaysApart(meeting));
+    }
 }

@@ -34,4 +34,12 @@ public class SentenceTextTests
     {
         Assert.InRange(SentenceText.QuoteShare(sentence), atLeast, atMost);
     }
+
+    [Fact]
+    public void Restores_the_opening_mark_of_a_quotation_cut_midway()
+    {
+        Assert.Equal(
+            "\"The matter will be discussed in February 2021,\" Stoltenberg added.",
+            SentenceText.Clean("The matter will be discussed in February 2021,\" Stoltenberg added."));
+    }
 }

@@ -64,6 +64,64 @@ public class StoryFiguresTests
         Assert.Single(track.Steps);
     }
 
+    [Fact]
+    public void Takes_the_start_of_a_change_written_as_one_figure_for_no_value_at_the_changes_date()
+    {
+        var before = Article("before.txt", 500) with { Published = Day(2018, 6, 1) };
+        const string change = "The alliance decided to expand the mission from 500 to around 4,000 troops.";
+        var after = Article("after.txt", 500) with
+        {
+            Published = Day(2021, 2, 18),
+            Figures =
+            [
+                new Figure(500, false, "troops", "the mission", "from 500 to around 4,000 troops", change),
+                new Figure(4000, true, "troops", "the mission", "around 4,000 troops", change),
+            ],
+        };
+
+        var track = StoryFigures.Track(new Story(0, [before, after])).Single();
+
+        Assert.Collection(
+            track.Steps,
+            s => Assert.Equal((500m, "1 Jun 2018", "1 Jun 2018"), (s.Value, s.From.ToString(), s.To.ToString())),
+            s => Assert.Equal((4000m, "18 Feb 2021"), (s.Value, s.From.ToString())));
+        Assert.Contains(track.Observations, o => o.IsPrior && o.Value == 500m && o.Source.Name == "after.txt");
+    }
+
+    [Fact]
+    public void Puts_a_figure_whose_subject_says_less_on_the_track_it_abbreviates()
+    {
+        var brief = Article("brief.txt", 500) with
+        {
+            Published = Day(2021, 3, 4),
+            Figures = [new Figure(500, false, "members", "NATO", "500 NATO members", "There are 500 NATO members in the mission.")],
+        };
+        var full = Article("full.txt", 500) with
+        {
+            Figures = [new Figure(500, false, "troops", "NATO training mission", "500 troops", "The NATO training mission has 500 troops.")],
+        };
+
+        var track = Assert.Single(StoryFigures.Track(new Story(0, [full, brief])));
+
+        Assert.Equal(2, track.Observations.Count);
+    }
+
+    [Fact]
+    public void Dates_an_undated_articles_figure_by_the_development_it_was_placed_with()
+    {
+        var dated = Article("dated.txt", 500);
+        var undated = Article("undated.txt", 500) with { Published = null };
+        var meeting = new EventDate(new DateOnly(2021, 3, 1), DatePrecision.Day);
+        var timeline = new StoryTimeline([new Development(meeting, ["Ministers met."], [SourceRef.Of(undated)])], []);
+
+        var track = StoryFigures.Track(new Story(0, [dated, undated]), timeline).Single();
+
+        Assert.Contains(track.Observations, o => o.Source.Name == "undated.txt" && o.Date == meeting);
+    }
+
+    private static PublicationDate Day(int year, int month, int day) =>
+        new(new DateOnly(year, month, day), DatePrecision.Day, PublicationDateSource.Metadata, "test", 1);
+
     private static ArticleSummary Article(string name, decimal value)
     {
         var sentence = $"The mission now has {value} troops.";

@@ -1,4 +1,5 @@
 using Digest.Core.Stories;
+using Digest.Core.Summaries;
 
 namespace Digest.Core.Tests.Stories;
 
@@ -108,6 +109,56 @@ public class StoryTimelineTests
         Assert.Equal(["Jan 2020", "12 Feb 2020"], timeline.Developments.Select(d => d.Date.ToString()));
         Assert.All(timeline.Developments, d => Assert.Single(d.Sentences));
     }
+
+    [Fact]
+    public void Attaches_an_undated_article_to_the_development_on_the_weekday_it_names_rather_than_one_sharing_its_words()
+    {
+        var meeting = Dated("meeting.txt", new DateOnly(2020, 2, 12), "Wednesday", "Defence ministers met in Brussels on Wednesday and agreed to do more in the mission.");
+        var expansion = Dated("expansion.txt", new DateOnly(2021, 2, 18), "Thursday", "The alliance decided on Thursday to expand the mission to 4,000 troops.");
+        var undated = new ArticleSummary
+        {
+            Name = "undated.txt",
+            ParserVersion = "test",
+            Title = "Alliance to expand mission",
+            Body = "The alliance decided to expand its mission.\n\nOn Wednesday, the secretary-general spoke at a meeting of defence ministers at the Brussels headquarters.",
+            KeySentences = ["The alliance decided to expand its mission."],
+        };
+
+        var timeline = StoryTimeline.Build(new Story(0, [meeting, expansion, undated]));
+
+        var home = Assert.Single(timeline.Developments, d => d.Sources.Any(s => s.Name == "undated.txt"));
+        Assert.Equal("12 Feb 2020", home.Date.ToString());
+    }
+
+    [Fact]
+    public void Takes_a_date_an_undated_article_says_is_still_to_come_for_no_event()
+    {
+        var sentence = "The matter will be discussed at the next meeting of defense ministers in February 2021.";
+        var undated = new ArticleSummary
+        {
+            Name = "undated.txt",
+            ParserVersion = "test",
+            Title = "Alliance ready to expand mission",
+            Body = sentence,
+            KeySentences = [sentence],
+            Dates = [new DateMention("February 2021", new DateOnly(2021, 2, 1), DatePrecision.Month, sentence)],
+        };
+
+        var timeline = StoryTimeline.Build(new Story(0, [undated]));
+
+        Assert.Empty(timeline.Developments);
+    }
+
+    private static ArticleSummary Dated(string name, DateOnly day, string weekday, string sentence) => new()
+    {
+        Name = name,
+        ParserVersion = "test",
+        Title = sentence,
+        Body = sentence,
+        Published = new PublicationDate(day, DatePrecision.Day, PublicationDateSource.Metadata, "test", 1),
+        KeySentences = [sentence],
+        Dates = [new DateMention(weekday, day, DatePrecision.Day, sentence)],
+    };
 
     private static string Text(Development development) => string.Join(" ", development.Sentences);
 }
