@@ -3,11 +3,8 @@ namespace Digest.LocalRuntime;
 /// <summary>Settings of the local Functions runtime; the names match the Functions app's settings where both have one.</summary>
 public sealed record LocalRuntimeOptions
 {
-    /// <summary>The Functions app's default: every day at 07:00:00 UTC (NCrontab, seconds first).</summary>
-    public const string DefaultSchedule = "0 0 7 * * *";
-
     /// <summary>NCrontab expression with seconds, as the <c>DigestSchedule</c> app setting.</summary>
-    public string DigestSchedule { get; init; } = DefaultSchedule;
+    public string DigestSchedule { get; init; } = Digest.Storage.Digests.DigestSchedule.DefaultExpression;
 
     /// <summary>How often the <c>articles</c> container is scanned for new or changed blobs.</summary>
     public TimeSpan ArticleScanInterval { get; init; } = TimeSpan.FromSeconds(5);

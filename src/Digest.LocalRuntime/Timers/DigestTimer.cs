@@ -7,7 +7,6 @@ using Digest.LocalRuntime.Blobs;
 using Digest.Storage;
 using Digest.Storage.Digests;
 using Microsoft.Extensions.Logging;
-using NCrontab;
 
 namespace Digest.LocalRuntime.Timers;
 
@@ -29,7 +28,7 @@ public sealed partial class DigestTimer
     private readonly DigestPublisher _publisher;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<DigestTimer> _logger;
-    private readonly CrontabSchedule _schedule;
+    private readonly DigestSchedule _schedule;
     private readonly BlobClient _statusBlob;
     private readonly BlobClient _lockBlob;
 
@@ -45,26 +44,12 @@ public sealed partial class DigestTimer
         _publisher = publisher;
         _timeProvider = timeProvider;
         _logger = logger;
-        _schedule = ParseSchedule(options.DigestSchedule);
+        _schedule = DigestSchedule.Parse(options.DigestSchedule);
         _statusBlob = storage.Runtime.GetBlobClient($"timers/{FunctionName}/status.json");
         _lockBlob = storage.Runtime.GetBlobClient($"locks/{FunctionName}");
     }
 
-    /// <summary>Parses a six-field (seconds first) NCrontab expression, as the Functions timer trigger does.</summary>
-    public static CrontabSchedule ParseSchedule(string expression)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(expression);
-        var fields = expression.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (fields != 6)
-        {
-            throw new FormatException($"DigestSchedule \"{expression}\" has {fields} fields; a timer schedule has six, seconds first (e.g. \"0 0 7 * * *\").");
-        }
-
-        return CrontabSchedule.Parse(expression, new CrontabSchedule.ParseOptions { IncludingSeconds = true });
-    }
-
-    public DateTimeOffset NextOccurrenceAfter(DateTimeOffset time) =>
-        new(DateTime.SpecifyKind(_schedule.GetNextOccurrence(time.UtcDateTime), DateTimeKind.Utc));
+    public DateTimeOffset NextOccurrenceAfter(DateTimeOffset time) => _schedule.NextAfter(time);
 
     /// <summary>Fires the digest if an occurrence is due (once, however many were missed); otherwise does nothing.</summary>
     public async Task<TimerTickResult> RunDueAsync(CancellationToken cancellationToken)
@@ -98,8 +83,9 @@ public sealed partial class DigestTimer
             return new TimerTickResult(TimerTickOutcome.NotDue, status);
         }
 
-        var occurrence = status.Next;
-        var pastDue = now - occurrence > PastDueTolerance;
+        // However many occurrences were missed, one run builds the latest of them, as the Functions host does.
+        var occurrence = _schedule.PeriodAt(now);
+        var pastDue = now - status.Next > PastDueTolerance;
         LogFiring(_logger, occurrence, pastDue, status.Last);
         var publication = await _publisher.PublishAsync(occurrence, cancellationToken);
 

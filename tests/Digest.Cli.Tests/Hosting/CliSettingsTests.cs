@@ -1,5 +1,5 @@
 using Digest.Cli.Hosting;
-using Digest.LocalRuntime;
+using Digest.Storage.Digests;
 using Microsoft.Extensions.Configuration;
 
 namespace Digest.Cli.Tests.Hosting;
@@ -12,7 +12,7 @@ public sealed class CliSettingsTests
         var settings = CliSettings.From(Configuration([]));
 
         Assert.Null(settings.StorageConnection);
-        Assert.Equal(LocalRuntimeOptions.DefaultSchedule, settings.Runtime.DigestSchedule);
+        Assert.Equal(DigestSchedule.DefaultExpression, settings.Runtime.DigestSchedule);
         Assert.Equal(TimeSpan.FromSeconds(5), settings.Runtime.ArticleScanInterval);
     }
 

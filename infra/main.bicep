@@ -1,0 +1,67 @@
+// Digest on Azure: a Flex Consumption function app, its storage and monitoring, deployed by `azd up`.
+targetScope = 'subscription'
+
+@minLength(1)
+@maxLength(64)
+@description('Name of the azd environment; names and tags every resource.')
+param environmentName string
+
+@minLength(1)
+@description('Azure region for all resources (one that offers Flex Consumption).')
+param location string
+
+@description('When the digest is built: NCrontab with six fields, seconds first, UTC.')
+param digestSchedule string = '0 0 7 * * *'
+
+@description('SMTP relay host, e.g. smtp.azurecomm.net or smtp.sendgrid.net. Empty turns email off; digests are still stored.')
+param smtpHost string = ''
+
+@description('SMTP port.')
+param smtpPort int = 587
+
+@description('SMTP user name.')
+param smtpUser string = ''
+
+@secure()
+@description('SMTP password; stored in Key Vault, and the app reads it through a Key Vault reference.')
+param smtpPassword string = ''
+
+@description('Sender address of the digest email.')
+param smtpFrom string = ''
+
+@description('Comma-separated recipients of the digest email.')
+param smtpTo string = ''
+
+@description('Object id of the person deploying; azd sets it. Gets blob data access so `digest upload` works against the account.')
+param principalId string = ''
+
+var tags = { 'azd-env-name': environmentName }
+
+resource resourceGroup 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+  name: 'rg-${environmentName}'
+  location: location
+  tags: tags
+}
+
+module digest 'modules/digest.bicep' = {
+  name: 'digest'
+  scope: resourceGroup
+  params: {
+    environmentName: environmentName
+    location: location
+    tags: tags
+    digestSchedule: digestSchedule
+    smtpHost: smtpHost
+    smtpPort: smtpPort
+    smtpUser: smtpUser
+    smtpPassword: smtpPassword
+    smtpFrom: smtpFrom
+    smtpTo: smtpTo
+    deployerPrincipalId: principalId
+  }
+}
+
+output AZURE_RESOURCE_GROUP string = resourceGroup.name
+output AZURE_FUNCTION_APP_NAME string = digest.outputs.functionAppName
+output AZURE_STORAGE_ACCOUNT_NAME string = digest.outputs.storageAccountName
+output AZURE_EVENT_GRID_TOPIC_NAME string = digest.outputs.eventGridTopicName

@@ -1,0 +1,20 @@
+using Digest.Storage;
+using Digest.Storage.Digests;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Digest.Functions;
+
+/// <summary>What the functions need from dependency injection: the shared pipeline on the configured account, and the schedule.</summary>
+public static class DigestFunctionsServices
+{
+    public static IServiceCollection AddDigestFunctions(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        // The same pipeline the local runtime registers; the trigger semantics come from the Functions host.
+        services.AddDigestPipeline(_ => StorageConnection.Open(configuration));
+        services.AddSingleton(DigestSchedule.Parse(configuration[DigestSchedule.SettingName] ?? DigestSchedule.DefaultExpression));
+        return services;
+    }
+}
