@@ -93,7 +93,7 @@ public sealed class DigestDeliveryTests : IAsyncLifetime
 
         Assert.False(publication.Delivery.Enabled);
         Assert.Contains(publication.Paths.Html, await _harness.ListAsync(_harness.Storage.Digests));
-        Assert.Empty(await _harness.ListAsync(_harness.Storage.Runtime, "digests/outbox/"));
+        Assert.Empty(await _harness.ListAsync(_harness.Storage.Runtime, DeliveryBlobPaths.OutboxPrefix));
         Assert.Empty(await _mail.ReceivedAsync());
     }
 
