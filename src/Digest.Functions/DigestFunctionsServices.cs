@@ -1,4 +1,5 @@
 using Digest.Storage;
+using Digest.Storage.Delivery;
 using Digest.Storage.Digests;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,9 @@ public static class DigestFunctionsServices
         ArgumentNullException.ThrowIfNull(configuration);
 
         // The same pipeline the local runtime registers; the trigger semantics come from the Functions host.
-        services.AddDigestPipeline(_ => StorageConnection.Open(configuration));
+        // App settings named Smtp__Host arrive in configuration as Smtp:Host.
+        var smtp = SmtpOptions.Read(flat => configuration[flat.Replace("__", ":", StringComparison.Ordinal)] ?? configuration[flat]);
+        services.AddDigestPipeline(_ => StorageConnection.Open(configuration), smtp);
         services.AddSingleton(DigestSchedule.Parse(configuration[DigestSchedule.SettingName] ?? DigestSchedule.DefaultExpression));
         return services;
     }

@@ -1,17 +1,22 @@
 using Digest.Core.Parsing;
 using Digest.Core.Rendering;
 using Digest.Storage.Articles;
+using Digest.Storage.Delivery;
 using Digest.Storage.Digests;
 using Digest.Storage.Summaries;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Digest.Storage;
 
 /// <summary>Registers the pipeline both hosts run — the Functions app and the local runtime — so they cannot drift apart.</summary>
 public static class DigestServiceCollectionExtensions
 {
-    public static IServiceCollection AddDigestPipeline(this IServiceCollection services, Func<IServiceProvider, DigestStorage> storage)
+    /// <param name="services">Where to register.</param>
+    /// <param name="storage">The storage account to work in.</param>
+    /// <param name="smtp">Where to mail digests; null stores them without sending.</param>
+    public static IServiceCollection AddDigestPipeline(this IServiceCollection services, Func<IServiceProvider, DigestStorage> storage, SmtpOptions? smtp = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
@@ -21,6 +26,11 @@ public static class DigestServiceCollectionExtensions
         services.AddSingleton<SummaryStore>();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<IArticleProcessor>(provider => provider.GetRequiredService<ArticleIngestor>());
+        services.AddSingleton(provider => new DigestDelivery(
+            provider.GetRequiredService<DigestStorage>(),
+            smtp is null ? null : new DigestMailer(smtp, provider.GetRequiredService<TimeProvider>()),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<DigestDelivery>>()));
         services.AddSingleton<DigestPublisher>();
         return services;
     }

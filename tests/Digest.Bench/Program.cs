@@ -1,6 +1,6 @@
 using Digest.Bench;
 
-// digest-bench extraction|dates [BENCH-DIR] [--details FILE]
+// digest-bench extraction|dates [BENCH-DIR] [--details FILE] | page FILE [URL] | trace FILE | timeline [N]
 var bench = args.FirstOrDefault();
 var details = Array.IndexOf(args, "--details") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 var directory = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && a != details);
@@ -12,11 +12,12 @@ return bench switch
     "dates" => DateBench.Run(directory ?? Default("publication-dates"), details),
     "page" => PageReport.Run(args[1], args.ElementAtOrDefault(2)),
     "trace" => CleanerTrace.Run(args[1]),
+    "timeline" => TimelineBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: digest-bench extraction|dates [BENCH-DIR] [--details FILE.tsv] | page FILE.html.gz [URL]");
+    Console.Error.WriteLine("usage: digest-bench extraction|dates [BENCH-DIR] [--details FILE.tsv] | page FILE.html.gz [URL] | timeline [N]");
     return 2;
 }

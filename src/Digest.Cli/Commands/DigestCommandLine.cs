@@ -13,5 +13,6 @@ public static class DigestCommandLine
             UploadCommand.Create(),
             RunCommand.Create(),
             DigestNowCommand.Create(),
+            TimelineCommand.Create(),
         };
 }

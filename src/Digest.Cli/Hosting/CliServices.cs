@@ -1,5 +1,6 @@
 using Digest.LocalRuntime;
 using Digest.Storage;
+using Digest.Storage.Delivery;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
@@ -12,10 +13,10 @@ public static class CliServices
     /// <summary>Logs go to standard error so standard output carries only results (JSON, or the digest's path).</summary>
     public static ILoggerFactory CreateLoggerFactory() => LoggerFactory.Create(Configure);
 
-    public static ServiceProvider Create(DigestStorage storage, LocalRuntimeOptions options) =>
+    public static ServiceProvider Create(DigestStorage storage, LocalRuntimeOptions options, SmtpOptions? smtp = null) =>
         new ServiceCollection()
             .AddLogging(Configure)
-            .AddDigestPipeline(_ => storage)
+            .AddDigestPipeline(_ => storage, smtp)
             .AddLocalRuntime(options)
             .BuildServiceProvider();
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Digest.LocalRuntime;
+using Digest.Storage.Delivery;
 using Microsoft.Extensions.Configuration;
 
 namespace Digest.Cli.Hosting;
@@ -8,8 +9,14 @@ namespace Digest.Cli.Hosting;
 /// Settings read the way the Functions app reads them: environment variables, and the <c>Values</c> of a
 /// <c>local.settings.json</c> in the current directory as Core Tools does.
 /// </summary>
-public sealed record CliSettings(string? StorageConnection, LocalRuntimeOptions Runtime)
+public sealed record CliSettings(
+    string? StorageConnection,
+    LocalRuntimeOptions Runtime,
+    SmtpOptions? Smtp = null,
+    IReadOnlyDictionary<string, string?>? StorageIdentity = null)
 {
+    private static readonly string[] IdentityKeys = ["blobServiceUri", "accountName", "credential", "clientId"];
+
     public const string StorageKey = "AzureWebJobsStorage";
     public const string ScheduleKey = "DigestSchedule";
     public const string ScanIntervalKey = "ArticleScanIntervalSeconds";
@@ -42,6 +49,15 @@ public sealed record CliSettings(string? StorageConnection, LocalRuntimeOptions 
             runtime = runtime with { ArticleScanInterval = TimeSpan.FromSeconds(seconds) };
         }
 
-        return new CliSettings(Read(StorageKey), runtime);
+        // Environment variables spell sections with "__" (configuration turns them into ":"); a local.settings.json
+        // Values entry keeps the flat name as written.
+        var smtp = SmtpOptions.Read(flat => Read(flat.Replace("__", ":", StringComparison.Ordinal)) ?? Read(flat));
+
+        // Identity-based storage, as the Functions app reads it: AzureWebJobsStorage__blobServiceUri and friends.
+        var identity = IdentityKeys
+            .Select(key => (Key: $"{StorageKey}:{key}", Value: Read($"{StorageKey}:{key}") ?? Read($"{StorageKey}__{key}")))
+            .Where(entry => !string.IsNullOrWhiteSpace(entry.Value))
+            .ToDictionary(entry => entry.Key, entry => entry.Value);
+        return new CliSettings(Read(StorageKey), runtime, smtp, identity.Count == 0 ? null : identity);
     }
 }

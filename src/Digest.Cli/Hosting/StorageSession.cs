@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using Digest.LocalRuntime.Azurite;
 using Digest.Storage;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace Digest.Cli.Hosting;
@@ -30,6 +31,13 @@ public sealed partial class StorageSession : IAsyncDisposable
         var logger = loggers.CreateLogger<StorageSession>();
         var connection = settings.StorageConnection;
         AzuriteServer? azurite = null;
+        if (string.IsNullOrWhiteSpace(connection) && settings.StorageIdentity is { } identity)
+        {
+            var account = StorageConnection.Open(new ConfigurationBuilder().AddInMemoryCollection(identity).Build());
+            await account.EnsureContainersAsync(cancellationToken);
+            return new StorageSession(account, null);
+        }
+
         if (string.IsNullOrWhiteSpace(connection) || connection.Trim().Equals(DevelopmentStorage, StringComparison.OrdinalIgnoreCase))
         {
             if (await IsListeningAsync(DefaultBlobPort, cancellationToken))

@@ -1,4 +1,9 @@
+using Digest.Storage.Delivery;
+
 namespace Digest.Storage.Digests;
 
-/// <summary>A digest that has been built and stored, and where to find it.</summary>
-public sealed record DigestPublication(DateTimeOffset Period, string Subject, int ArticleCount, DigestBlobPaths Paths);
+/// <summary>A digest that has been built and stored, where to find it, and what delivery did with it.</summary>
+public sealed record DigestPublication(DateTimeOffset Period, string Subject, int ArticleCount, DigestBlobPaths Paths)
+{
+    public DeliveryReport Delivery { get; init; } = DeliveryReport.Off;
+}

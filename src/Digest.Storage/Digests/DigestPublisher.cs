@@ -4,19 +4,22 @@ using Azure;
 using Azure.Storage.Blobs.Models;
 using Digest.Core.Rendering;
 using Digest.Core.Summaries;
+using Digest.Storage.Delivery;
 using Digest.Storage.Summaries;
 using Microsoft.Extensions.Logging;
 
 namespace Digest.Storage.Digests;
 
 /// <summary>
-/// Builds the digest for one period from every stored summary and stores it. The body of the timer-triggered
-/// function, and the only writer of digest state. Building the same period twice overwrites, never duplicates.
+/// Builds the digest for one period from every stored summary, stores it, and hands it to delivery. The body of the
+/// timer-triggered function, and the only writer of digest state. Building the same period twice overwrites, never
+/// duplicates, and never mails it twice.
 /// </summary>
 public sealed partial class DigestPublisher(
     DigestStorage storage,
     SummaryStore summaries,
     DigestComposer composer,
+    DigestDelivery delivery,
     ILogger<DigestPublisher> logger)
 {
     private const string StateBlob = "digests/state.json";
@@ -40,7 +43,10 @@ public sealed partial class DigestPublisher(
         await WriteStateAsync(new DigestState(period, since), cancellationToken);
 
         LogPublished(logger, period, usable.Count, all.Count - usable.Count, paths.Html);
-        return new DigestPublication(period, rendered.Subject, usable.Count, paths);
+
+        // Stored first, so a mail server that is down costs the email, never the digest.
+        var delivered = await delivery.DeliverAsync(new PendingDelivery(period, rendered.Subject, paths.Text, paths.Html), cancellationToken);
+        return new DigestPublication(period, rendered.Subject, usable.Count, paths) { Delivery = delivered };
     }
 
     private async Task UploadAsync(string name, string content, string contentType, CancellationToken cancellationToken)

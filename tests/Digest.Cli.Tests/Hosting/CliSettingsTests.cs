@@ -1,4 +1,5 @@
 using Digest.Cli.Hosting;
+using Digest.Storage.Delivery;
 using Digest.Storage.Digests;
 using Microsoft.Extensions.Configuration;
 
@@ -44,9 +45,90 @@ public sealed class CliSettingsTests
     }
 
     [Fact]
+    public void Reads_identity_based_storage_settings_in_either_spelling()
+    {
+        var settings = CliSettings.From(Configuration(new()
+        {
+            ["AzureWebJobsStorage:blobServiceUri"] = "https://stdigest.blob.core.windows.net/",
+            ["Values:AzureWebJobsStorage__credential"] = "managedidentity",
+        }));
+
+        Assert.Null(settings.StorageConnection);
+        Assert.Equal("https://stdigest.blob.core.windows.net/", settings.StorageIdentity?["AzureWebJobsStorage:blobServiceUri"]);
+        Assert.Equal("managedidentity", settings.StorageIdentity?["AzureWebJobsStorage:credential"]);
+    }
+
+    [Fact]
     public void Rejects_a_scan_interval_that_is_not_positive()
     {
         Assert.Throws<FormatException>(() => CliSettings.From(Configuration(new() { ["ArticleScanIntervalSeconds"] = "0" })));
+    }
+
+    [Fact]
+    public void Delivery_is_off_without_an_smtp_host()
+    {
+        var settings = CliSettings.From(Configuration(new() { ["Smtp:From"] = "digest@example.org" }));
+
+        Assert.Null(settings.Smtp);
+    }
+
+    [Fact]
+    public void Reads_smtp_settings_from_environment_variables()
+    {
+        // What AddEnvironmentVariables makes of Smtp__Host and friends.
+        var settings = CliSettings.From(Configuration(new()
+        {
+            ["Smtp:Host"] = "smtp.azurecomm.net",
+            ["Smtp:Port"] = "587",
+            ["Smtp:TlsMode"] = "starttls",
+            ["Smtp:User"] = "digest-resource",
+            ["Smtp:Password"] = "secret",
+            ["Smtp:From"] = "Digest <digest@example.org>",
+            ["Smtp:To"] = "ann@example.org, bob@example.org",
+        }));
+
+        var smtp = Assert.IsType<SmtpOptions>(settings.Smtp);
+        Assert.Equal("smtp.azurecomm.net", smtp.Host);
+        Assert.Equal(587, smtp.Port);
+        Assert.Equal(SmtpTlsMode.StartTls, smtp.TlsMode);
+        Assert.Equal("digest-resource", smtp.User);
+        Assert.Equal("secret", smtp.Password);
+        Assert.Equal("Digest <digest@example.org>", smtp.From);
+        Assert.Equal(["ann@example.org", "bob@example.org"], smtp.To);
+        Assert.DoesNotContain("secret", smtp.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reads_flat_smtp_names_from_local_settings_and_defaults_the_port_by_tls_mode()
+    {
+        var settings = CliSettings.From(Configuration(new()
+        {
+            ["Values:Smtp__Host"] = "smtp.sendgrid.net",
+            ["Values:Smtp__TlsMode"] = "SslOnConnect",
+            ["Values:Smtp__From"] = "digest@example.org",
+            ["Values:Smtp__To"] = "ann@example.org",
+        }));
+
+        Assert.Equal(465, settings.Smtp?.Port);
+        Assert.Equal(SmtpTlsMode.SslOnConnect, settings.Smtp?.TlsMode);
+    }
+
+    [Theory]
+    [InlineData("Smtp:To", "")]
+    [InlineData("Smtp:To", "not an address")]
+    [InlineData("Smtp:Port", "smtp")]
+    [InlineData("Smtp:TlsMode", "Sometimes")]
+    public void Rejects_smtp_settings_that_cannot_send(string key, string value)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["Smtp:Host"] = "localhost",
+            ["Smtp:From"] = "digest@example.org",
+            ["Smtp:To"] = "ann@example.org",
+        };
+        values[key] = value;
+
+        Assert.Throws<FormatException>(() => CliSettings.From(Configuration(values)));
     }
 
     private static IConfiguration Configuration(Dictionary<string, string?> values) =>

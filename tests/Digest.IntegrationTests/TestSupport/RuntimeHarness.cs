@@ -7,6 +7,7 @@ using Digest.LocalRuntime.Blobs;
 using Digest.LocalRuntime.Timers;
 using Digest.Storage;
 using Digest.Storage.Articles;
+using Digest.Storage.Delivery;
 using Digest.Storage.Digests;
 using Digest.Storage.Summaries;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -46,8 +47,8 @@ public sealed class RuntimeHarness : IAsyncLifetime
     public ArticleBlobScanner NewScanner(IArticleProcessor? processor = null) =>
         new(Storage, processor ?? NewIngestor(), Options, Time, NullLogger<ArticleBlobScanner>.Instance);
 
-    public DigestTimer NewTimer() =>
-        new(Storage, NewPublisher(), Options, Time, NullLogger<DigestTimer>.Instance);
+    public DigestTimer NewTimer(SmtpOptions? smtp = null) =>
+        new(Storage, NewPublisher(smtp), Options, Time, NullLogger<DigestTimer>.Instance);
 
     public LocalFunctionsHost NewHost() =>
         new(Storage, NewScanner(), NewTimer(), Options, NullLogger<LocalFunctionsHost>.Instance);
@@ -55,8 +56,12 @@ public sealed class RuntimeHarness : IAsyncLifetime
     public ArticleIngestor NewIngestor() =>
         new(Storage, new ArticleParser(), new SummaryStore(Storage), NullLogger<ArticleIngestor>.Instance);
 
-    public DigestPublisher NewPublisher() =>
-        new(Storage, new SummaryStore(Storage), new DigestComposer(), NullLogger<DigestPublisher>.Instance);
+    /// <summary>A publisher that mails through <paramref name="smtp"/>, or only stores when it is null.</summary>
+    public DigestPublisher NewPublisher(SmtpOptions? smtp = null) =>
+        new(Storage, new SummaryStore(Storage), new DigestComposer(), NewDelivery(smtp), NullLogger<DigestPublisher>.Instance);
+
+    public DigestDelivery NewDelivery(SmtpOptions? smtp) =>
+        new(Storage, smtp is null ? null : new DigestMailer(smtp, Time), Time, NullLogger<DigestDelivery>.Instance);
 
     public async Task<BlobProperties> UploadArticleAsync(string name, string text)
     {

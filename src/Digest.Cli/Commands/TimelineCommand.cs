@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Digest.Cli.Files;
+using Digest.Cli.Timelines;
+using Digest.Core.Parsing;
+using Digest.Core.Stories;
+using Digest.Core.Summaries;
+
+namespace Digest.Cli.Commands;
+
+/// <summary><c>digest timeline DIR [--dates N] [--sentences-per-date K] [--one-story] [--out FILE]</c>: each story's timeline as JSON.</summary>
+public static class TimelineCommand
+{
+    public static Command Create()
+    {
+        var input = new Argument<string[]>("paths") { Description = "Article files or directories of them.", Arity = ArgumentArity.OneOrMore };
+        var dates = new Option<int>("--dates")
+        {
+            Description = "Most dates to keep per story; the best-sourced and latest are kept first.",
+            DefaultValueFactory = _ => TimelineOptions.Default.MaxDevelopments,
+        };
+        var sentences = new Option<int>("--sentences-per-date")
+        {
+            Description = "Most sentences to show for one date.",
+            DefaultValueFactory = _ => TimelineOptions.Default.MaxSentencesPerDevelopment,
+        };
+        var oneStory = new Option<bool>("--one-story") { Description = "Treat every article as part of one story instead of grouping them." };
+        var output = new Option<FileInfo?>("--out") { Description = "Write the JSON here instead of standard output." };
+        dates.Validators.Add(result => RequirePositive(result, dates));
+        sentences.Validators.Add(result => RequirePositive(result, sentences));
+
+        var command = new Command("timeline", "Parse articles, group them into stories and print each story's timeline as JSON.")
+        {
+            input, dates, sentences, oneStory, output,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var files = ArticleFiles.Expand(parse.GetRequiredValue(input));
+            var summaries = await ArticleBatch.ParseAsync(new ArticleParser(), files, cancellationToken);
+            var options = TimelineOptions.Default with
+            {
+                MaxDevelopments = parse.GetValue(dates),
+                MaxSentencesPerDevelopment = parse.GetValue(sentences),
+            };
+            var json = SummaryJson.Serialize(TimelineDocumentBuilder.Build(summaries, options, parse.GetValue(oneStory)));
+
+            if (parse.GetValue(output) is { } file)
+            {
+                file.Directory?.Create();
+                await File.WriteAllTextAsync(file.FullName, json, cancellationToken);
+            }
+            else
+            {
+                Console.WriteLine(json);
+            }
+
+            foreach (var failed in summaries.Where(summary => summary.Error is not null))
+            {
+                await Console.Error.WriteLineAsync($"{failed.Name}: {failed.Error} (left out of the timeline)");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static void RequirePositive(System.CommandLine.Parsing.OptionResult result, Option<int> option)
+    {
+        if (result.GetValueOrDefault<int>() < 1)
+        {
+            result.AddError($"{option.Name} must be at least 1.");
+        }
+    }
+}

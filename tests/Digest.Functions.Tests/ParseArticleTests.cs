@@ -1,0 +1,37 @@
+using Digest.Storage.Summaries;
+
+namespace Digest.Functions.Tests;
+
+public sealed class ParseArticleTests : IAsyncLifetime
+{
+    private const string Seed = "003_438cfef368783ca7.txt";
+    private readonly FunctionsHost _host = new();
+
+    public Task InitializeAsync() => _host.InitializeAsync();
+
+    public Task DisposeAsync() => _host.DisposeAsync();
+
+    [Fact]
+    public async Task Writes_the_summary_of_the_triggering_article()
+    {
+        await _host.UploadSeedAsync(Seed);
+
+        await _host.Create<ParseArticle>().RunAsync(_host.Storage.Articles.GetBlobClient(Seed), Seed, default);
+
+        Assert.True(await _host.Storage.Summaries.GetBlobClient(SummaryStore.BlobNameFor(Seed)).ExistsAsync());
+    }
+
+    [Fact]
+    public async Task A_duplicate_event_leaves_the_summary_as_it_is()
+    {
+        await _host.UploadSeedAsync(Seed);
+        var function = _host.Create<ParseArticle>();
+        var summary = _host.Storage.Summaries.GetBlobClient(SummaryStore.BlobNameFor(Seed));
+
+        await function.RunAsync(_host.Storage.Articles.GetBlobClient(Seed), Seed, default);
+        var first = (await summary.GetPropertiesAsync()).Value.ETag;
+        await function.RunAsync(_host.Storage.Articles.GetBlobClient(Seed), Seed, default);
+
+        Assert.Equal(first, (await summary.GetPropertiesAsync()).Value.ETag);
+    }
+}

@@ -1,0 +1,114 @@
+using Digest.IntegrationTests.TestSupport;
+using Digest.Storage.Delivery;
+
+namespace Digest.IntegrationTests.Delivery;
+
+public sealed class DigestDeliveryTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Period = new(2021, 2, 20, 7, 0, 0, TimeSpan.Zero);
+
+    private readonly RuntimeHarness _harness = new();
+    private MailDevServer _mail = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _harness.InitializeAsync();
+        _mail = await MailDevServer.StartAsync();
+        foreach (var seed in RuntimeHarness.SeedNames())
+        {
+            await _harness.UploadSeedAsync(seed);
+        }
+
+        await _harness.NewScanner().ScanOnceAsync(default);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _mail.DisposeAsync();
+        await _harness.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Sends_the_digest_with_its_subject_both_parts_and_every_recipient()
+    {
+        var smtp = _mail.Options("ann@example.org", "bob@example.org");
+
+        var publication = await _harness.NewPublisher(smtp).PublishAsync(Period, default);
+
+        var email = Assert.Single(await _mail.ReceivedAsync());
+        Assert.Equal(publication.Subject, email.Subject);
+        Assert.Contains("NATO", publication.Subject, StringComparison.Ordinal);
+        Assert.Equal(["ann@example.org", "bob@example.org"], email.To.Select(to => to.Address));
+        Assert.Equal("digest@example.org", Assert.Single(email.From).Address);
+        Assert.Equal(await StoredAsync(publication.Paths.Html), email.Html?.TrimEnd());
+        Assert.Equal(await StoredAsync(publication.Paths.Text), email.Text?.TrimEnd());
+        var source = await _mail.SourceOfAsync(email);
+        Assert.Contains("multipart/alternative", source, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Message-Id: <digest-202102200700@example.org>", source, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal([Period], publication.Delivery.Sent);
+    }
+
+    [Fact]
+    public async Task Sends_the_digest_once_per_period()
+    {
+        var smtp = _mail.Options();
+        await _harness.NewPublisher(smtp).PublishAsync(Period, default);
+
+        // A retry of the same occurrence by a restarted runtime.
+        var again = await _harness.NewPublisher(smtp).PublishAsync(Period, default);
+
+        Assert.Single(await _mail.ReceivedAsync());
+        Assert.Empty(again.Delivery.Sent);
+        Assert.Contains(DeliveryBlobPaths.Sent(Period), await _harness.ListAsync(_harness.Storage.Runtime, DeliveryBlobPaths.SentPrefix));
+        Assert.Empty(await _harness.ListAsync(_harness.Storage.Runtime, DeliveryBlobPaths.OutboxPrefix));
+    }
+
+    [Fact]
+    public async Task Keeps_the_digest_when_smtp_is_down_and_sends_it_on_the_next_run()
+    {
+        var down = _mail.Options() with { Port = FreePort.Next() };
+
+        var failed = await _harness.NewPublisher(down).PublishAsync(Period, default);
+
+        Assert.Contains(failed.Paths.Html, await _harness.ListAsync(_harness.Storage.Digests));
+        Assert.Equal([Period], failed.Delivery.Waiting);
+        Assert.Empty(await _harness.ListAsync(_harness.Storage.Runtime, DeliveryBlobPaths.SentPrefix));
+        Assert.Empty(await _mail.ReceivedAsync());
+
+        var next = Period.AddDays(1);
+        var later = await _harness.NewPublisher(_mail.Options()).PublishAsync(next, default);
+
+        Assert.Equal([Period, next], later.Delivery.Sent);
+        var subjects = (await _mail.ReceivedAsync()).Select(email => email.Subject).ToList();
+        Assert.Equal(2, subjects.Count);
+        Assert.Contains(failed.Subject, subjects);
+        Assert.Contains(later.Subject, subjects);
+        Assert.Empty(await _harness.ListAsync(_harness.Storage.Runtime, DeliveryBlobPaths.OutboxPrefix));
+    }
+
+    [Fact]
+    public async Task Only_stores_when_smtp_is_not_configured()
+    {
+        var publication = await _harness.NewPublisher(smtp: null).PublishAsync(Period, default);
+
+        Assert.False(publication.Delivery.Enabled);
+        Assert.Contains(publication.Paths.Html, await _harness.ListAsync(_harness.Storage.Digests));
+        Assert.Empty(await _harness.ListAsync(_harness.Storage.Runtime, DeliveryBlobPaths.OutboxPrefix));
+        Assert.Empty(await _mail.ReceivedAsync());
+    }
+
+    [Fact]
+    public async Task The_timer_mails_the_digest_it_builds()
+    {
+        await _harness.NewTimer().RunDueAsync(default);
+        _harness.Time.SetUtcNow(Period);
+
+        var result = await _harness.NewTimer(_mail.Options()).RunDueAsync(default);
+
+        var email = Assert.Single(await _mail.ReceivedAsync());
+        Assert.Equal(result.Publication?.Subject, email.Subject);
+    }
+
+    private async Task<string> StoredAsync(string blob) =>
+        (await _harness.Storage.Digests.GetBlobClient(blob).DownloadContentAsync()).Value.Content.ToString().TrimEnd();
+}
