@@ -137,6 +137,16 @@ internal static partial class QuoteExtractor
             }
         }
 
+        // "… ," NATO chief said: an epithet in place of a name refers, like "he", to the person last named — unless
+        // the article has told who holds that title.
+        foreach (var match in (ReadOnlySpan<Match>)[EpithetThenVerbAfter().Match(after), VerbThenEpithet().Match(after)])
+        {
+            if (match.Success)
+            {
+                return context.Entities.Resolve(match.Groups["who"].Value) ?? Pronoun(span.Start, context);
+            }
+        }
+
         // The attribution may sit elsewhere in the sentence, outside any quotation ("X said ... as it is “...”").
         var sentenceText = Unquoted(body, sentence, spans);
         foreach (var pattern in (ReadOnlySpan<Regex>)[AnyNameThenVerb(), AnyVerbThenName(), AccordingTo()])
@@ -150,7 +160,10 @@ internal static partial class QuoteExtractor
             }
         }
 
-        return null;
+        // Only when no name says who spoke: an epithet elsewhere in the sentence ("…, SG said").
+        return AnyEpithetThenVerb().Match(sentenceText) is { Success: true } epithet
+            ? context.Entities.Resolve(epithet.Groups["who"].Value) ?? Pronoun(span.Start, context)
+            : null;
     }
 
     private static string? Speaker(string who, int quoteStart, Attribution context)
@@ -224,6 +237,17 @@ internal static partial class QuoteExtractor
 
     [GeneratedRegex(@"\b(?:" + Verbs + @")\s+" + Name, RegexOptions.CultureInvariant)]
     private static partial Regex AnyVerbThenName();
+
+    private const string Epithet = @"(?<who>(?:[Tt]he\s+)?(?:[\p{L}.’'-]+\s+){0,2}(?:chief|head|SG|[Ss]ecretary[- ][Gg]eneral|spokes(?:man|woman|person)|minister|president|leader|chair(?:man|woman)?|director|commander|official))";
+
+    [GeneratedRegex(@"^[\s,.:;—–-]*" + Epithet + @"\s+(?:" + Verbs + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EpithetThenVerbAfter();
+
+    [GeneratedRegex(@"^[\s,.:;—–-]*(?:" + Verbs + @")\s+" + Epithet + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbThenEpithet();
+
+    [GeneratedRegex(@"\b" + Epithet + @"\s+(?:" + Verbs + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AnyEpithetThenVerb();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -87,4 +87,20 @@ public sealed class QuoteExtractorTests
 
         Assert.Equal("become more involved in the Middle East", Assert.Single(spans).Text);
     }
+
+    [Fact]
+    public void Attributes_a_quote_by_epithet_to_the_person_last_named()
+    {
+        var summary = SeedArticles.ParseTestFile("epithet-speaker.txt");
+
+        Assert.Contains(summary.Quotes, q => q.Text.StartsWith("the only way to keep the boats safe", StringComparison.Ordinal) && q.Speaker == "Jane Okafor");
+    }
+
+    [Fact]
+    public void Attributes_the_seed_quotes_told_by_title_to_stoltenberg()
+    {
+        var summary = SeedArticles.Parse("000_885cdbf6f613627e");
+
+        Assert.All(summary.Quotes, q => Assert.Equal("Jens Stoltenberg", q.Speaker));
+    }
 }
