@@ -152,7 +152,7 @@ internal static partial class PublicationDateResolver
     {
         var sentences = SentenceSplitter.SplitBody(body).Select(s => s.Text).ToList();
         var upcoming = sentences
-            .Where(s => FutureCue().IsMatch(s))
+            .Where(s => FutureCue.IsIn(s))
             .SelectMany(s => MonthYearMention().Matches(s).Select(m => (Sentence: s, Match: m)))
             .Select(u => (u.Sentence, u.Match.Value, Start: new DateOnly(Year(u.Match), CalendarNames.Month(u.Match.Groups["month"].Value), 1)))
             .OrderBy(u => u.Start)
@@ -163,7 +163,7 @@ internal static partial class PublicationDateResolver
         }
 
         var past = sentences
-            .Where(s => !FutureCue().IsMatch(s))
+            .Where(s => !FutureCue.IsIn(s))
             .SelectMany(s => YearMention().Matches(s).Select(m => new DateOnly(int.Parse(m.Value, CultureInfo.InvariantCulture), 1, 1)))
             .Where(d => d < upcoming.Start)
             .DefaultIfEmpty(DateOnly.MinValue)
@@ -205,10 +205,6 @@ internal static partial class PublicationDateResolver
 
     [GeneratedRegex(@"\b(?<month>" + CalendarNames.MonthPattern + @")\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYearMention();
-
-    // The same cues the date mentions are read with: a sentence about what will happen.
-    [GeneratedRegex(@"\b(?:will|shall|going to|upcoming|next|scheduled|plans? to|expected to)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FutureCue();
 
     [GeneratedRegex(@"[/_-](?<year>(?:19|20)\d{2})[/-](?<month>\d{1,2})(?:[/-](?<day>\d{1,2}))?(?:[/_-]|$)")]
     private static partial Regex UrlDate();

@@ -1,10 +1,10 @@
-using System.Text.RegularExpressions;
+using Digest.Core.Parsing;
 using Digest.Core.Summaries;
 
 namespace Digest.Core.Stories;
 
 /// <summary>Reads the dated reports out of one article: one per dated mention, plus its key sentences and plans dated by publication.</summary>
-internal static partial class DatedReports
+internal static class DatedReports
 {
     public static IReadOnlyList<DatedReport> Of(ArticleSummary summary, int articleIndex)
     {
@@ -56,9 +56,6 @@ internal static partial class DatedReports
     private static bool IsPlan(DateMention mention)
     {
         var at = mention.Sentence.IndexOf(mention.Text, StringComparison.Ordinal);
-        return FutureCue().IsMatch(at < 0 ? mention.Sentence : mention.Sentence[..at]);
+        return FutureCue.IsIn(at < 0 ? mention.Sentence : mention.Sentence[..at]);
     }
-
-    [GeneratedRegex(@"\b(?:will|shall|going to|upcoming|next|scheduled|plans? to|expected to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FutureCue();
 }
