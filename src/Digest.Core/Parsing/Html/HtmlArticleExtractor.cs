@@ -17,8 +17,7 @@ public sealed class HtmlArticleExtractor
 
     public HtmlArticle Extract(ReadOnlyMemory<byte> content, string? url)
     {
-        using var stream = new MemoryStream(content.ToArray(), writable: false);
-        var document = new HtmlParser().ParseDocument(stream);
+        var document = Parse(content);
 
         var jsonLd = JsonLdArticle.Read(document);
         var published = HtmlPublicationDateFinder.Find(document, jsonLd, url);
@@ -30,12 +29,13 @@ public sealed class HtmlArticleExtractor
         var paragraphs = (IReadOnlyList<string>)[];
         if (document.Body is { } body)
         {
-            // Pruning by class names is a bet; when it leaves (almost) nothing, do what Readability does and
-            // look again at the page with only scripts, navigation and hidden parts removed.
-            var pristine = (IElement)body.Clone(deep: true);
             HtmlPageCleaner.Clean(body);
             paragraphs = ArticleBlockFilter.Keep(BlockTextCollector.Collect(ContentRootFinder.Find(body)), title);
-            if (paragraphs.Sum(p => p.Length) < MinArticleLength)
+
+            // Pruning by class names is a bet; when it leaves (almost) nothing, do what Readability does and
+            // look again at the page with only scripts, navigation and hidden parts removed. Rare, so the page is
+            // parsed again rather than copied up front.
+            if (paragraphs.Sum(p => p.Length) < MinArticleLength && Parse(content).Body is { } pristine)
             {
                 HtmlPageCleaner.RemoveNeverText(pristine);
                 HtmlPageCleaner.RemoveHidden(pristine);
@@ -54,6 +54,12 @@ public sealed class HtmlArticleExtractor
         }
 
         return new HtmlArticle(title, paragraphs, byline, outlet, language, published);
+    }
+
+    private static IDocument Parse(ReadOnlyMemory<byte> content)
+    {
+        using var stream = new MemoryStream(content.ToArray(), writable: false);
+        return new HtmlParser().ParseDocument(stream);
     }
 
     private static string? Title(IDocument document, JsonLdArticle? jsonLd)
