@@ -24,6 +24,7 @@ public static class DigestServiceCollectionExtensions
         services.AddSingleton<ArticleParser>();
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<SummaryStore>();
+        services.AddSingleton<SummarySnapshot>();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<IArticleProcessor>(provider => provider.GetRequiredService<ArticleIngestor>());
         services.AddSingleton(provider => new DigestDelivery(

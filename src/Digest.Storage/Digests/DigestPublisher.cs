@@ -17,7 +17,7 @@ namespace Digest.Storage.Digests;
 /// </summary>
 public sealed partial class DigestPublisher(
     DigestStorage storage,
-    SummaryStore summaries,
+    SummarySnapshot summaries,
     DigestComposer composer,
     DigestDelivery delivery,
     ILogger<DigestPublisher> logger)
@@ -26,7 +26,7 @@ public sealed partial class DigestPublisher(
 
     public async Task<DigestPublication> PublishAsync(DateTimeOffset period, CancellationToken cancellationToken)
     {
-        var all = await summaries.ReadAllAsync(cancellationToken);
+        var all = await summaries.RefreshAsync(cancellationToken);
         var usable = all.Where(summary => summary.Error is null).ToList();
         var previous = await ReadStateAsync(cancellationToken);
 

@@ -47,28 +47,24 @@ public sealed class SummaryStore(DigestStorage storage)
         await storage.Summaries.GetBlobClient(BlobNameFor(summary.Name)).UploadAsync(json, options, cancellationToken);
     }
 
-    /// <summary>Every stored summary, in blob-name order.</summary>
-    public async Task<IReadOnlyList<ArticleSummary>> ReadAllAsync(CancellationToken cancellationToken)
+    /// <summary>The name and version of every stored summary, from one listing of the container.</summary>
+    public async Task<IReadOnlyList<StoredSummary>> ListAsync(CancellationToken cancellationToken)
     {
-        var names = new List<string>();
+        var stored = new List<StoredSummary>();
         await foreach (var item in storage.Summaries.GetBlobsAsync(cancellationToken: cancellationToken))
         {
-            if (item.Name.EndsWith(Suffix, StringComparison.Ordinal))
+            if (item.Name.EndsWith(Suffix, StringComparison.Ordinal) && item.Properties.ETag is { } etag)
             {
-                names.Add(item.Name);
+                stored.Add(new StoredSummary(item.Name, etag.ToString()));
             }
         }
 
-        // Downloads are independent; a bounded fan-out keeps a large container from taking minutes.
-        var results = new ArticleSummary[names.Count];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, names.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
-            async (index, token) =>
-            {
-                var content = await storage.Summaries.GetBlobClient(names[index]).DownloadContentAsync(token);
-                results[index] = SummaryJson.Deserialize<ArticleSummary>(Encoding.UTF8.GetString(content.Value.Content.ToMemory().Span));
-            });
-        return results;
+        return stored;
+    }
+
+    public async Task<ArticleSummary> ReadAsync(string blobName, CancellationToken cancellationToken)
+    {
+        var content = await storage.Summaries.GetBlobClient(blobName).DownloadContentAsync(cancellationToken);
+        return SummaryJson.Deserialize<ArticleSummary>(Encoding.UTF8.GetString(content.Value.Content.ToMemory().Span));
     }
 }

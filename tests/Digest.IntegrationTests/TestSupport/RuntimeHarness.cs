@@ -58,7 +58,10 @@ public sealed class RuntimeHarness : IAsyncLifetime
 
     /// <summary>A publisher that mails through <paramref name="smtp"/>, or only stores when it is null.</summary>
     public DigestPublisher NewPublisher(SmtpOptions? smtp = null) =>
-        new(Storage, new SummaryStore(Storage), new DigestComposer(), NewDelivery(smtp), NullLogger<DigestPublisher>.Instance);
+        new(Storage, NewSnapshot(), new DigestComposer(), NewDelivery(smtp), NullLogger<DigestPublisher>.Instance);
+
+    public SummarySnapshot NewSnapshot() =>
+        new(Storage, new SummaryStore(Storage), NullLogger<SummarySnapshot>.Instance);
 
     public DigestDelivery NewDelivery(SmtpOptions? smtp) =>
         new(Storage, smtp is null ? null : new DigestMailer(smtp, Time), Time, NullLogger<DigestDelivery>.Instance);

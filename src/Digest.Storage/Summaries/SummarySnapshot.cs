@@ -1,0 +1,98 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Azure;
+using Digest.Core.Summaries;
+using Microsoft.Extensions.Logging;
+
+namespace Digest.Storage.Summaries;
+
+/// <summary>
+/// The digest's own copy of every summary, kept as one compressed blob in the runtime container. A run lists the
+/// <c>summaries</c> container (one request per 5,000 blobs) and downloads only the summaries that are new or
+/// changed since the last run, instead of every summary every time. Only the digest function writes it.
+/// </summary>
+public sealed partial class SummarySnapshot(DigestStorage storage, SummaryStore summaries, ILogger<SummarySnapshot> logger)
+{
+    public const string BlobName = "digests/summaries.snapshot.json.gz";
+
+    private const int MaxParallelDownloads = 16;
+
+    /// <summary>Brings the snapshot up to date with the <c>summaries</c> container and returns every summary, in blob-name order.</summary>
+    public async Task<IReadOnlyList<ArticleSummary>> RefreshAsync(CancellationToken cancellationToken)
+    {
+        var listed = await summaries.ListAsync(cancellationToken);
+        var previous = (await LoadAsync(cancellationToken)).ToDictionary(entry => entry.BlobName, StringComparer.Ordinal);
+
+        var changed = listed.Where(item => !previous.TryGetValue(item.BlobName, out var known) || known.ETag != item.ETag).ToList();
+        var downloaded = new SnapshotEntry?[changed.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, changed.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = MaxParallelDownloads, CancellationToken = cancellationToken },
+            async (index, token) =>
+            {
+                try
+                {
+                    downloaded[index] = new SnapshotEntry(changed[index].BlobName, changed[index].ETag, await summaries.ReadAsync(changed[index].BlobName, token));
+                }
+                catch (RequestFailedException e) when (e.Status == 404)
+                {
+                    // Deleted between listing and reading: it is simply gone.
+                }
+            });
+
+        var fresh = downloaded.OfType<SnapshotEntry>().ToDictionary(entry => entry.BlobName, StringComparer.Ordinal);
+        var current = listed
+            .Select(item => fresh.GetValueOrDefault(item.BlobName) ?? (previous.TryGetValue(item.BlobName, out var known) && known.ETag == item.ETag ? known : null))
+            .OfType<SnapshotEntry>()
+            .OrderBy(entry => entry.BlobName, StringComparer.Ordinal)
+            .ToList();
+
+        var kept = current.Select(entry => entry.BlobName).ToHashSet(StringComparer.Ordinal);
+        var removed = previous.Keys.Count(name => !kept.Contains(name));
+        if (fresh.Count > 0 || removed > 0)
+        {
+            await SaveAsync(current, cancellationToken);
+        }
+
+        LogRefreshed(logger, current.Count, fresh.Count, removed);
+        return current.Select(entry => entry.Summary).ToList();
+    }
+
+    private async Task<IReadOnlyList<SnapshotEntry>> LoadAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var download = await storage.Runtime.GetBlobClient(BlobName).DownloadStreamingAsync(cancellationToken: cancellationToken);
+            await using var gzip = new GZipStream(download.Value.Content, CompressionMode.Decompress);
+            return await JsonSerializer.DeserializeAsync<List<SnapshotEntry>>(gzip, SummaryJson.Options, cancellationToken) ?? [];
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return [];
+        }
+        catch (Exception e) when (e is JsonException or InvalidDataException)
+        {
+            // An unreadable snapshot costs one full reload, nothing more.
+            LogSnapshotUnreadable(logger, e);
+            return [];
+        }
+    }
+
+    private async Task SaveAsync(IReadOnlyList<SnapshotEntry> entries, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            await JsonSerializer.SerializeAsync(gzip, entries, SummaryJson.Options, cancellationToken);
+        }
+
+        buffer.Position = 0;
+        await storage.Runtime.GetBlobClient(BlobName).UploadAsync(buffer, overwrite: true, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Summaries: {Total} in all, {Downloaded} new or changed since the last digest, {Removed} removed")]
+    private static partial void LogRefreshed(ILogger logger, int total, int downloaded, int removed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The summary snapshot could not be read; reading every summary again")]
+    private static partial void LogSnapshotUnreadable(ILogger logger, Exception exception);
+}

@@ -1,0 +1,72 @@
+using Digest.IntegrationTests.TestSupport;
+using Digest.Storage.Summaries;
+
+namespace Digest.IntegrationTests.Summaries;
+
+public sealed class SummarySnapshotTests : IAsyncLifetime
+{
+    private readonly RuntimeHarness _harness = new();
+
+    public Task InitializeAsync() => _harness.InitializeAsync();
+
+    public Task DisposeAsync() => _harness.DisposeAsync();
+
+    [Fact]
+    public async Task First_refresh_reads_every_summary_and_keeps_them()
+    {
+        await SummariseAsync("harbour-v1.txt", "a.txt");
+        await SummariseAsync("harbour-v2.txt", "b.txt");
+
+        var summaries = await _harness.NewSnapshot().RefreshAsync(default);
+
+        Assert.Equal(["a.txt", "b.txt"], summaries.Select(s => s.Name));
+        Assert.True(await _harness.Storage.Runtime.GetBlobClient(SummarySnapshot.BlobName).ExistsAsync());
+    }
+
+    [Fact]
+    public async Task Later_refreshes_see_new_changed_and_removed_summaries()
+    {
+        await SummariseAsync("harbour-v1.txt", "a.txt");
+        await SummariseAsync("harbour-v1.txt", "b.txt");
+        await _harness.NewSnapshot().RefreshAsync(default);
+
+        await SummariseAsync("harbour-v2.txt", "b.txt");
+        await SummariseAsync("harbour-v1.txt", "c.txt");
+        await _harness.Storage.Summaries.DeleteBlobAsync(SummaryStore.BlobNameFor("a.txt"));
+        var summaries = await _harness.NewSnapshot().RefreshAsync(default);
+
+        Assert.Equal(["b.txt", "c.txt"], summaries.Select(s => s.Name));
+        Assert.StartsWith("Port Elsworth harbour reopens", summaries[0].Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unchanged_container_leaves_the_snapshot_unwritten()
+    {
+        await SummariseAsync("harbour-v1.txt", "a.txt");
+        await _harness.NewSnapshot().RefreshAsync(default);
+        var snapshot = _harness.Storage.Runtime.GetBlobClient(SummarySnapshot.BlobName);
+        var before = (await snapshot.GetPropertiesAsync()).Value.ETag;
+
+        await _harness.NewSnapshot().RefreshAsync(default);
+
+        Assert.Equal(before, (await snapshot.GetPropertiesAsync()).Value.ETag);
+    }
+
+    [Fact]
+    public async Task A_corrupt_snapshot_costs_a_full_reload()
+    {
+        await SummariseAsync("harbour-v1.txt", "a.txt");
+        await _harness.Storage.Runtime.GetBlobClient(SummarySnapshot.BlobName).UploadAsync(BinaryData.FromString("not gzip"), overwrite: true);
+
+        var summaries = await _harness.NewSnapshot().RefreshAsync(default);
+
+        Assert.Equal(["a.txt"], summaries.Select(s => s.Name));
+    }
+
+    private async Task SummariseAsync(string testFile, string name)
+    {
+        await _harness.UploadTestArticleAsync(name, testFile);
+        var result = await _harness.NewIngestor().ProcessAsync(name, null, default);
+        Assert.NotEqual(Digest.Storage.Articles.ArticleProcessingResult.Superseded, result);
+    }
+}
