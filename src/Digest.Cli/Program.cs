@@ -1,3 +1,16 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
 using Digest.Cli.Commands;
 
-return await DigestCommandLine.Create().Parse(args).InvokeAsync();
+// Ctrl+C and SIGTERM cancel the running command, which then stops cleanly: an Azurite it started is stopped too.
+using var shutdown = new CancellationTokenSource();
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+
+return await DigestCommandLine.Create().Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, shutdown.Token);
+
+void Stop(PosixSignalContext context)
+{
+    context.Cancel = true;
+    shutdown.Cancel();
+}

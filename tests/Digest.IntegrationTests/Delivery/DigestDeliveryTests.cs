@@ -13,7 +13,17 @@ public sealed class DigestDeliveryTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _harness.InitializeAsync();
-        _mail = await MailDevServer.StartAsync();
+        try
+        {
+            _mail = await MailDevServer.StartAsync();
+        }
+        catch
+        {
+            // xunit does not call DisposeAsync when InitializeAsync throws; stop the Azurite already started.
+            await _harness.DisposeAsync();
+            throw;
+        }
+
         foreach (var seed in RuntimeHarness.SeedNames())
         {
             await _harness.UploadSeedAsync(seed);
