@@ -69,6 +69,6 @@ public sealed partial class ArticleIngestor(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Article} could not be parsed: {Error}; the error is recorded in its summary")]
     private static partial void LogUnparseable(ILogger logger, string article, string error);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Article {Article} summarised: \"{Title}\", published {Published}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Article {Article} summarised: \"{Title}\", published {Published:yyyy-MM-dd}")]
     private static partial void LogSummarised(ILogger logger, string article, string title, DateOnly? published);
 }
