@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Digest.Core.Parsing.Html;
 using Digest.Core.Summaries;
 
 namespace Digest.Core.Parsing;
@@ -73,32 +74,12 @@ internal static partial class PublicationDateResolver
         return false;
     }
 
-    private static PublicationDate? FromUrl(string url)
-    {
-        var match = UrlDate().Match(url);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-        var month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
-        if (month is < 1 or > 12)
-        {
-            return null;
-        }
-
-        if (match.Groups["day"].Success)
-        {
-            var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
-            if (day >= 1 && day <= DateTime.DaysInMonth(year, month))
-            {
-                return new PublicationDate(new DateOnly(year, month, day), DatePrecision.Day, PublicationDateSource.Url, url, 0.8);
-            }
-        }
-
-        return new PublicationDate(new DateOnly(year, month, 1), DatePrecision.Month, PublicationDateSource.Url, url, 0.7);
-    }
+    private static PublicationDate? FromUrl(string url) =>
+        DateStringParser.TryParseUrl(url, out var day)
+            ? new PublicationDate(day, DatePrecision.Day, PublicationDateSource.Url, url, 0.8)
+            : DateStringParser.TryParseUrlMonth(url, out var month)
+                ? new PublicationDate(month, DatePrecision.Month, PublicationDateSource.Url, url, 0.7)
+                : null;
 
     /// <summary>
     /// Places a "Friday February 14" in the year whose calendar agrees, nearest the collection date or the years the text names.
@@ -205,7 +186,4 @@ internal static partial class PublicationDateResolver
 
     [GeneratedRegex(@"\b(?<month>" + CalendarNames.MonthPattern + @")\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYearMention();
-
-    [GeneratedRegex(@"[/_-](?<year>(?:19|20)\d{2})[/-](?<month>\d{1,2})(?:[/-](?<day>\d{1,2}))?(?:[/_-]|$)")]
-    private static partial Regex UrlDate();
 }

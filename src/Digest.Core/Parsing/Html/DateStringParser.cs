@@ -97,6 +97,14 @@ internal static partial class DateStringParser
         return false;
     }
 
+    /// <summary>A year and month in a URL path (<c>/2018/12/slug</c>), for pages whose URL gives no day.</summary>
+    public static bool TryParseUrlMonth(string? url, out DateOnly month)
+    {
+        month = default;
+        var match = string.IsNullOrEmpty(url) ? null : UrlMonth().Match(url);
+        return match is { Success: true } && TryCreate(match.Groups["y"].Value, match.Groups["m"].Value, "1", out month);
+    }
+
     private static bool TryCreate(string year, string month, string day, out DateOnly date) =>
         TryCreate(year, int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : 0, day, out date);
 
@@ -180,6 +188,9 @@ internal static partial class DateStringParser
     // Separators must repeat ("/2020/02/12/") or be absent ("/20200212/"): "/2023/43/" is a week number, not April 3rd.
     [GeneratedRegex(@"[/_-](?<y>(19|20)\d{2})(?:(?<sep>[/_.-])(?<m>0?[1-9]|1[0-2])\k<sep>(?<d>0?[1-9]|[12]\d|3[01])|(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01]))(?=[/_.?#-]|$)")]
     private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"[/_-](?<y>(19|20)\d{2})(?<sep>[/_-])(?<m>0?[1-9]|1[0-2])(?=[/_.?#-]|$)")]
+    private static partial Regex UrlMonth();
 
     [GeneratedRegex(@"[/_-](?<d>0[1-9]|[12]\d|3[01])(?<sep>[_-])(?<m>0[1-9]|1[0-2])\k<sep>(?<y>(19|20)\d{2})(?=[/_.?#-]|$)")]
     private static partial Regex UrlDayFirstDate();

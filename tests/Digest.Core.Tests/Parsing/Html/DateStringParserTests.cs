@@ -56,4 +56,11 @@ public sealed class DateStringParserTests
     {
         Assert.False(DateStringParser.TryParse(text, out _, allowEpoch: false));
     }
+
+    [Fact]
+    public void Reads_a_month_from_a_url_that_gives_no_day()
+    {
+        Assert.True(DateStringParser.TryParseUrlMonth("https://example.com/2018/12/why-pathlib/", out var month));
+        Assert.Equal(new DateOnly(2018, 12, 1), month);
+    }
 }
