@@ -161,9 +161,13 @@ internal static partial class QuoteExtractor
         }
 
         // Only when no name says who spoke: an epithet elsewhere in the sentence ("…, SG said").
-        return AnyEpithetThenVerb().Match(sentenceText) is { Success: true } epithet
-            ? context.Entities.Resolve(epithet.Groups["who"].Value) ?? Pronoun(span.Start, context)
-            : null;
+        if (AnyEpithetThenVerb().Match(sentenceText) is { Success: true } epithet)
+        {
+            return context.Entities.Resolve(epithet.Groups["who"].Value) ?? Pronoun(span.Start, context);
+        }
+
+        // "a call by X on the alliance to “…”": the quoted words are what X called for.
+        return CallBy().Match(before) is { Success: true } call ? context.Entities.Resolve(call.Groups["who"].Value) : null;
     }
 
     private static string? Speaker(string who, int quoteStart, Attribution context)
@@ -248,6 +252,9 @@ internal static partial class QuoteExtractor
 
     [GeneratedRegex(@"\b" + Epithet + @"\s+(?:" + Verbs + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex AnyEpithetThenVerb();
+
+    [GeneratedRegex(@"\b(?:call|calls|appeal|demand|request|plea|pledge|promise|warning|vow)\b[^.“”""]{0,40}?\bby\s+(?:[A-Z][\w.]*\s+){0,3}?" + Name + @"[^.“”""]{0,60}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CallBy();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -103,4 +103,12 @@ public sealed class QuoteExtractorTests
 
         Assert.All(summary.Quotes, q => Assert.Equal("Jens Stoltenberg", q.Speaker));
     }
+
+    [Fact]
+    public void Attributes_the_words_of_a_call_to_whoever_made_it()
+    {
+        var summary = SeedArticles.ParseTestFile("call-by.txt");
+
+        Assert.Contains(summary.Quotes, q => q.Text.StartsWith("stop treating the river", StringComparison.Ordinal) && q.Speaker == "Petra Novak");
+    }
 }
