@@ -17,6 +17,4 @@ public static class StorageContainers
 
     /// <summary>The runtime's own bookkeeping: blob receipts, timer status, singleton locks, digest state.</summary>
     public const string Runtime = "digest-runtime";
-
-    public static IReadOnlyList<string> All { get; } = [Articles, Summaries, Digests, Poison, Runtime];
 }

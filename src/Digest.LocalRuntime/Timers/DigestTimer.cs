@@ -49,8 +49,6 @@ public sealed partial class DigestTimer
         _lockBlob = storage.Runtime.GetBlobClient($"locks/{FunctionName}");
     }
 
-    public DateTimeOffset NextOccurrenceAfter(DateTimeOffset time) => _schedule.NextAfter(time);
-
     /// <summary>Fires the digest if an occurrence is due (once, however many were missed); otherwise does nothing.</summary>
     public async Task<TimerTickResult> RunDueAsync(CancellationToken cancellationToken)
     {
@@ -59,7 +57,7 @@ public sealed partial class DigestTimer
         if (status is null)
         {
             // Like the host, a timer seen for the first time is scheduled, not fired.
-            status = new TimerScheduleStatus(null, NextOccurrenceAfter(now), now);
+            status = new TimerScheduleStatus(null, _schedule.NextAfter(now), now);
             await WriteStatusAsync(status, cancellationToken);
             LogScheduled(_logger, status.Next);
             return new TimerTickResult(TimerTickOutcome.NotDue, status);
@@ -90,7 +88,7 @@ public sealed partial class DigestTimer
         var publication = await _publisher.PublishAsync(occurrence, cancellationToken);
 
         var completed = _timeProvider.GetUtcNow();
-        var next = new TimerScheduleStatus(occurrence, NextOccurrenceAfter(completed), completed);
+        var next = new TimerScheduleStatus(occurrence, _schedule.NextAfter(completed), completed);
         await WriteStatusAsync(next, cancellationToken);
         return new TimerTickResult(pastDue ? TimerTickOutcome.FiredPastDue : TimerTickOutcome.Fired, next, publication);
     }
