@@ -7,6 +7,12 @@ namespace Digest.Core.Stories;
 public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IReadOnlyList<SourceRef> Unplaced)
 {
     /// <summary>
+    /// The dates the story places its undated articles at (article name to date), inferred from the developments they
+    /// report; a digest shows these as "≈ 12 Feb 2020" instead of "undated".
+    /// </summary>
+    public IReadOnlyDictionary<string, EventDate> InferredDates { get; init; } = new Dictionary<string, EventDate>(StringComparer.Ordinal);
+
+    /// <summary>
     /// Builds the timeline from the dates the articles mention, merging reports of the same event from
     /// several articles, and attaching undated articles to the development they most resemble.
     /// </summary>
