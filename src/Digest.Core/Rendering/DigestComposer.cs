@@ -4,14 +4,13 @@ using Digest.Core.Summaries;
 
 namespace Digest.Core.Rendering;
 
-/// <summary>Groups summaries into stories and renders the digest of how each developed.</summary>
+/// <summary>Renders the digest of how each story developed, from summaries or from stories already grouped.</summary>
 public sealed class DigestComposer
 {
     public const string HtmlTemplate = "digest.html.scriban";
     public const string TextTemplate = "digest.txt.scriban";
 
     private readonly TemplateRenderer _renderer;
-    private readonly DigestOptions _options;
 
     public DigestComposer()
         : this(EmbeddedTemplateSource.Instance)
@@ -22,14 +21,24 @@ public sealed class DigestComposer
     {
         ArgumentNullException.ThrowIfNull(templates);
         _renderer = new TemplateRenderer(templates);
-        _options = options ?? DigestOptions.Default;
+        Options = options ?? DigestOptions.Default;
     }
 
+    public DigestOptions Options { get; }
+
+    /// <summary>Groups the summaries into stories and renders the digest.</summary>
     public RenderedDigest Compose(IReadOnlyList<ArticleSummary> summaries, DigestRequest request)
     {
         ArgumentNullException.ThrowIfNull(summaries);
+        return ComposeStories(new StoryGrouper(Options.Grouping).Group(summaries), request);
+    }
+
+    /// <summary>Renders the digest of stories already grouped (the persisted story index's).</summary>
+    public RenderedDigest ComposeStories(IReadOnlyList<Story> stories, DigestRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(request);
-        var model = BuildModel(summaries, request);
+        var model = BuildStoriesModel(stories, request);
         return new RenderedDigest(
             SubjectLine.Of(model, DigestModelBuilder.FormatDate(request.GeneratedAt)),
             _renderer.Render(HtmlTemplate, model, escapeHtml: true),
@@ -37,20 +46,24 @@ public sealed class DigestComposer
             SummaryJson.Serialize(model));
     }
 
-    /// <summary>The model the templates render: stories with new developments first, then the larger, then the more recent.</summary>
     public DigestModel BuildModel(IReadOnlyList<ArticleSummary> summaries, DigestRequest request)
     {
         ArgumentNullException.ThrowIfNull(summaries);
+        return BuildStoriesModel(new StoryGrouper(Options.Grouping).Group(summaries), request);
+    }
+
+    /// <summary>
+    /// The model the templates render. Stories are ranked from their articles alone (<see cref="StoryNews.Rank"/>), and
+    /// only the ones shown in full get a timeline, so the cost of a digest grows with what it shows, not with the archive.
+    /// </summary>
+    public DigestModel BuildStoriesModel(IReadOnlyList<Story> stories, DigestRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(request);
-        var builder = new DigestModelBuilder(request);
-        var reports = new StoryGrouper(_options.Grouping).Group(summaries)
-            .Select(s => StoryReport.Build(s, _options.Report))
-            .OrderByDescending(r => r.Timeline.Developments.Count(d => builder.IsNew(d.Date, d.Sources)))
-            .ThenByDescending(r => r.Story.Articles.Count)
-            .ThenByDescending(r => r.Story.LatestPublished)
-            .ThenBy(r => r.Story.Id)
-            .Take(_options.MaxStories)
-            .ToList();
-        return builder.Build(reports);
+        var builder = new DigestModelBuilder(request, Options);
+        var ranked = StoryNews.Rank(stories.Where(s => s.Articles.Count > 0), builder.SinceDay);
+        var reports = ranked.Take(Options.MaxStories).Select(n => StoryReport.Build(n.Story, Options.Report)).ToList();
+        var more = ranked.Skip(Options.MaxStories).ToList();
+        return builder.Build(reports, more.Take(Options.MaxMoreStories).ToList(), more.Count);
     }
 }

@@ -4,38 +4,36 @@ using Digest.Core.Stories;
 
 namespace Digest.Core.Rendering;
 
-/// <summary>Turns story reports into the model the templates render, deciding what is new since the previous digest.</summary>
+/// <summary>
+/// Turns story reports into the model the templates render, deciding what is new since the previous digest. Every list
+/// it makes is bounded by <see cref="DigestOptions"/>, so a story of thousands of articles renders as briefly as one of five.
+/// </summary>
 internal sealed class DigestModelBuilder
 {
     private readonly DigestRequest _request;
-    private readonly DateOnly? _sinceDay;
+    private readonly DigestOptions _options;
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly List<SourceModel> _sources = [];
 
-    public DigestModelBuilder(DigestRequest request)
+    public DigestModelBuilder(DigestRequest request, DigestOptions options)
     {
         _request = request;
-
-        // Publication dates carry no time of day, so an article from the day of the previous digest may have
-        // missed it; it counts as new, because repeating a development beats losing one.
-        _sinceDay = request.Since is { } since ? DateOnly.FromDateTime(since.UtcDateTime) : null;
+        _options = options;
+        SinceDay = request.Since is { } since ? DateOnly.FromDateTime(since.UtcDateTime) : null;
     }
+
+    /// <summary>The day of the previous digest's cut-off, or null when everything counts as new.</summary>
+    public DateOnly? SinceDay { get; }
 
     public static string FormatDate(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
-    public DigestModel Build(IReadOnlyList<StoryReport> reports)
+    /// <param name="reports">The stories shown in full, in order.</param>
+    /// <param name="more">Further active stories to name in one line, in order.</param>
+    /// <param name="moreCount">How many active stories there are beyond <paramref name="reports"/>.</param>
+    public DigestModel Build(IReadOnlyList<StoryReport> reports, IReadOnlyList<StoryNews> more, int moreCount)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        var sources = new List<SourceModel>();
-        foreach (var article in reports.SelectMany(r => r.Story.Articles.Select(SourceRef.Of).OrderBy(s => s.Published?.Position ?? DateOnly.MaxValue).ThenBy(s => s.Name, StringComparer.Ordinal)))
-        {
-            if (_numbers.TryAdd(article.Name, _numbers.Count + 1))
-            {
-                sources.Add(new SourceModel(
-                    _numbers[article.Name], article.Name, article.Title, article.Outlet, article.Byline,
-                    article.Published?.ToString() ?? "undated", SafeUrl.Of(article.Url)));
-            }
-        }
-
+        ArgumentNullException.ThrowIfNull(more);
         var stories = reports.Select((r, i) => ToStory(r, i + 1)).ToList();
         return new DigestModel(
             $"News digest, {FormatDate(_request.GeneratedAt)}",
@@ -43,35 +41,62 @@ internal sealed class DigestModelBuilder
             _request.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             _request.Since?.UtcDateTime.ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture),
             stories.Sum(s => s.NewDevelopmentCount),
-            _sinceDay is null ? [] : stories.SelectMany(Highlights).ToList(),
+            SinceDay is null ? [] : stories.SelectMany(Highlights).ToList(),
             stories,
-            sources);
+            more.Select(n => new StoryLineModel(n.Story.Headline, PublishedPeriod(n.Story, new Dictionary<string, EventDate>()), n.Story.Articles.Count, n.NewArticles)).ToList(),
+            moreCount,
+            _sources);
     }
 
     /// <summary>Whether a development is new: reported by an article since the cut-off, or happening after it.</summary>
     public bool IsNew(EventDate date, IEnumerable<SourceRef> sources) =>
-        _sinceDay is not { } since || date.Position > since || sources.Any(s => s.Published is { } p && p.End >= since);
+        SinceDay is not { } since || date.Position > since || sources.Any(s => StoryNews.IsNew(s.Published, since));
 
     private StoryModel ToStory(StoryReport report, int id)
     {
+        var inferred = report.Timeline.InferredDates;
         var developments = report.Timeline.Developments
-            .Select(d => new DevelopmentModel(
-                d.Date.ToString(), d.Date.Iso, d.Date.Precision.ToString().ToLowerInvariant(), IsNew(d.Date, d.Sources), d.Sentences, Links(d.Sources)))
+            .Select(d =>
+            {
+                var (links, more) = Cite(d.Sources, inferred);
+                var date = d.IsInferred ? $"≈ {d.Date}" : d.Date.ToString();
+                return new DevelopmentModel(date, d.Date.Iso, d.Date.Precision.ToString().ToLowerInvariant(), IsNew(d.Date, d.Sources), d.Sentences, links, more, d.IsInferred);
+            })
             .ToList();
-        var timeline = report.Timeline.Developments;
-        var period = timeline.Count == 0 ? string.Empty : EventDate.FormatRange(timeline[0].Date, timeline[^1].Date);
+        var figures = report.Figures.Select(t => ToFigureTrack(t, inferred)).ToList();
+        var speakers = report.Quotes.Select(s => new SpeakerModel(
+            s.Speaker,
+            s.Quotes.Select(q => new QuoteModel(q.Text, DateOf(q.Date, q.Source.Name, inferred), Cite(q.Source, inferred))).ToList())).ToList();
+        var (unplaced, moreUnplaced) = Cite(report.Timeline.Unplaced, inferred);
         return new StoryModel(
             id,
             report.Story.Headline,
-            period,
+            Period(report),
             report.Story.Articles.Count,
             developments.Count(d => d.IsNew),
             developments,
-            report.Figures.Select(ToFigureTrack).ToList(),
-            report.Quotes.Select(s => new SpeakerModel(
-                s.Speaker,
-                s.Quotes.Select(q => new QuoteModel(q.Text, q.Date?.ToString() ?? "undated", Link(q.Source))).ToList())).ToList(),
-            Links(report.Timeline.Unplaced));
+            figures,
+            speakers,
+            unplaced,
+            moreUnplaced);
+    }
+
+    /// <summary>The span the timeline covers; without dated entries, when the articles were published; "undated" when nothing dates the story.</summary>
+    private static string Period(StoryReport report)
+    {
+        var timeline = report.Timeline.Developments;
+        return timeline.Count > 0
+            ? EventDate.FormatRange(timeline.Min(d => d.Date), timeline.Max(d => d.Date))
+            : PublishedPeriod(report.Story, report.Timeline.InferredDates);
+    }
+
+    private static string PublishedPeriod(Story story, IReadOnlyDictionary<string, EventDate> inferred)
+    {
+        var dates = story.Articles
+            .Select(a => SourceRef.Of(a).Published ?? (inferred.TryGetValue(a.Name, out var d) ? d : null))
+            .OfType<EventDate>()
+            .ToList();
+        return dates.Count == 0 ? "undated" : EventDate.FormatRange(dates.Min(), dates.Max());
     }
 
     private static IEnumerable<HighlightModel> Highlights(StoryModel story)
@@ -86,19 +111,21 @@ internal sealed class DigestModelBuilder
         return developments.Concat(figures);
     }
 
-    private FigureTrackModel ToFigureTrack(FigureTrack track)
+    private FigureTrackModel ToFigureTrack(FigureTrack track, IReadOnlyDictionary<string, EventDate> inferred)
     {
         var max = track.Steps.Max(s => Math.Abs(s.Value));
         var steps = track.Steps.Select(s =>
         {
             var bar = max == 0 ? 1 : (int)Math.Clamp(Math.Round(Math.Abs(s.Value) / max * 100, MidpointRounding.AwayFromZero), 1, 100);
-            return new FigureStepModel(Value(s.Value, s.Approximate), EventDate.FormatRange(s.From, s.To), bar, 100 - bar, IsNew(s.From, s.Sources), Links(s.Sources));
+            var (links, more) = Cite(s.Sources, inferred);
+            return new FigureStepModel(Value(s.Value, s.Approximate), EventDate.FormatRange(s.From, s.To), bar, 100 - bar, IsNew(s.From, s.Sources), links, more);
         }).ToList();
         var summary = string.Join(" → ", steps.Select(s => $"{s.Value} ({s.Period})"));
         var conflicts = track.Conflicts
+            .TakeLast(_options.MaxSourcesPerEntry)
             .Select(c => new FigureConflictModel(
                 c.Date.ToString(),
-                string.Join("; ", c.Observations.Select(o => $"{Value(o.Value, o.Approximate)} ({o.Source.Name})"))))
+                string.Join("; ", c.Observations.Take(_options.MaxSourcesPerEntry).Select(o => $"{Value(o.Value, o.Approximate)} ({Cite(o.Source, inferred).Label} [{_numbers[o.Source.Name]}])"))))
             .ToList();
         return new FigureTrackModel($"{track.Subject}, {track.Unit}", summary, steps, conflicts);
     }
@@ -106,8 +133,39 @@ internal sealed class DigestModelBuilder
     private static string Value(decimal value, bool approximate) =>
         (approximate ? "about " : string.Empty) + value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
-    private List<SourceLinkModel> Links(IEnumerable<SourceRef> sources) => sources.Select(Link).ToList();
+    /// <summary>
+    /// Cites at most the digest's sources per entry, one article per outlet before a second from any, so a line of
+    /// citations shows how widely something was reported; returns how many more there are.
+    /// </summary>
+    private (List<SourceLinkModel> Links, int More) Cite(IEnumerable<SourceRef> sources, IReadOnlyDictionary<string, EventDate> inferred)
+    {
+        var distinct = sources.DistinctBy(s => s.Name, StringComparer.Ordinal).ToList();
+        var picked = distinct
+            .Select((s, i) => (Source: s, Order: i))
+            .GroupBy(s => SourceLabel.OutletKey(s.Source.Outlet, s.Source.Url), StringComparer.OrdinalIgnoreCase)
+            .SelectMany(g => g.Select((s, rank) => (s.Source, s.Order, Rank: rank)))
+            .OrderBy(s => s.Rank)
+            .ThenBy(s => s.Order)
+            .Take(_options.MaxSourcesPerEntry)
+            .OrderBy(s => s.Order)
+            .Select(s => Cite(s.Source, inferred))
+            .ToList();
+        return (picked, distinct.Count - picked.Count);
+    }
 
-    private SourceLinkModel Link(SourceRef source) =>
-        new(_numbers.GetValueOrDefault(source.Name), source.Name, source.Outlet ?? source.Byline ?? source.Name, SafeUrl.Of(source.Url));
+    private SourceLinkModel Cite(SourceRef source, IReadOnlyDictionary<string, EventDate> inferred)
+    {
+        var url = SafeUrl.Of(source.Url);
+        if (!_numbers.TryGetValue(source.Name, out var number))
+        {
+            number = _numbers.Count + 1;
+            _numbers[source.Name] = number;
+            _sources.Add(new SourceModel(number, source.Name, source.Title, source.Outlet, source.Byline, DateOf(source.Published, source.Name, inferred), url));
+        }
+
+        return new SourceLinkModel(number, source.Name, SourceLabel.Of(source.Outlet, source.Title, source.Name), url);
+    }
+
+    private static string DateOf(EventDate? date, string articleName, IReadOnlyDictionary<string, EventDate> inferred) =>
+        date?.ToString() ?? (inferred.TryGetValue(articleName, out var placed) ? $"≈ {placed}" : "undated");
 }

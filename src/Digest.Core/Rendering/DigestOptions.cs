@@ -3,7 +3,17 @@ using Digest.Core.Stories;
 namespace Digest.Core.Rendering;
 
 /// <summary>Knobs for composing a digest: how to group stories, how much to say about each, and how many to include.</summary>
-public sealed record DigestOptions(StoryGroupingOptions Grouping, StoryReportOptions Report, int MaxStories = 10)
+/// <param name="Grouping">How articles are grouped into stories.</param>
+/// <param name="Report">How much the digest says about one story: timeline entries, figures, quotes.</param>
+/// <param name="MaxStories">Stories shown in full, the most newsworthy first.</param>
+/// <param name="MaxMoreStories">Further active stories named in the one-line list after them.</param>
+/// <param name="MaxSourcesPerEntry">Articles cited for one timeline entry, figure value or list of undated articles; the rest are counted.</param>
+public sealed record DigestOptions(
+    StoryGroupingOptions Grouping,
+    StoryReportOptions Report,
+    int MaxStories = 10,
+    int MaxMoreStories = 20,
+    int MaxSourcesPerEntry = 4)
 {
     public static DigestOptions Default { get; } = new(StoryGroupingOptions.Default, StoryReportOptions.Default);
 }

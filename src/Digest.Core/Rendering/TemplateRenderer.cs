@@ -22,6 +22,10 @@ internal sealed class TemplateRenderer(ITemplateSource source)
         context.StrictVariables = true;
         context.EnableRelaxedMemberAccess = false;
         context.NewLine = "\n";
+
+        // The model bounds every list (DigestOptions), so Scriban's default of 1,000 iterations per loop would only
+        // fail a digest that is large but bounded, such as ten stories citing a hundred sources each; 0 lifts it.
+        context.LoopLimit = 0;
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(globals);
         return template.Render(context);

@@ -8,10 +8,10 @@ public sealed record StoryReport(Story Story, StoryTimeline Timeline, IReadOnlyL
         ArgumentNullException.ThrowIfNull(story);
         options ??= StoryReportOptions.Default;
         var timeline = StoryTimeline.Build(story, options.Timeline);
-        return new StoryReport(
-            story,
-            timeline,
-            StoryFigures.Track(story, timeline),
-            StoryQuotes.Group(story, options.MaxSpeakers, options.MaxQuotesPerSpeaker));
+        var figures = StoryFigures.Track(story, timeline)
+            .Take(options.MaxFigures)
+            .Select(t => t.Steps.Count <= options.MaxStepsPerFigure ? t : t with { Steps = t.Steps.TakeLast(options.MaxStepsPerFigure).ToList() })
+            .ToList();
+        return new StoryReport(story, timeline, figures, StoryQuotes.Group(story, options.MaxSpeakers, options.MaxQuotesPerSpeaker));
     }
 }

@@ -105,7 +105,26 @@ public partial class DigestComposerTests
         var digest = new DigestComposer().Compose(All, DigestFixtures.Weekly);
 
         Assert.Contains("<a class=\"link\" href=\"https://sport.example.com/football/harbour-city-northgate\"", digest.Html, StringComparison.Ordinal);
-        Assert.Contains("Sources: 003_438cfef368783ca7.txt [4]", digest.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cites_an_article_without_a_link_by_its_outlet_or_headline_never_its_file_name()
+    {
+        var digest = new DigestComposer().Compose(All, DigestFixtures.Weekly);
+
+        Assert.DoesNotContain("_438cfef368783ca7", digest.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("_438cfef368783ca7", digest.Text, StringComparison.Ordinal);
+        Assert.Contains("Sources: NATO to expand Iraq mission from 500 to around 4,000 troops… [", digest.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gives_every_story_a_period_even_without_a_dated_entry()
+    {
+        var undated = StoryFixtures.UnrelatedOne("tech") with { Dates = [], KeySentences = [] };
+
+        var model = new DigestComposer().BuildModel([undated], DigestFixtures.First);
+
+        Assert.NotEqual(string.Empty, Assert.Single(model.Stories).Period);
     }
 
     [Fact]

@@ -6,11 +6,15 @@ namespace Digest.Core.Rendering.Model;
 /// <param name="Precision">"day", "month" or "year".</param>
 /// <param name="IsNew">Whether it is new since the previous digest.</param>
 /// <param name="Sentences">What happened, in the articles' words.</param>
-/// <param name="Sources">The articles that report it.</param>
+/// <param name="Sources">The articles that report it, at most the digest's sources per entry, different outlets first.</param>
+/// <param name="MoreSourceCount">How many further articles report it.</param>
+/// <param name="IsInferred">Whether only the story supports the date; <paramref name="Date"/> then reads "≈ 12 Feb 2020".</param>
 public sealed record DevelopmentModel(
     string Date,
     string DateIso,
     string Precision,
     bool IsNew,
     IReadOnlyList<string> Sentences,
-    IReadOnlyList<SourceLinkModel> Sources);
+    IReadOnlyList<SourceLinkModel> Sources,
+    int MoreSourceCount,
+    bool IsInferred);

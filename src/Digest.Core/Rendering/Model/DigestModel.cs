@@ -8,7 +8,9 @@ namespace Digest.Core.Rendering.Model;
 /// <param name="NewDevelopmentCount">Developments across all stories that are new since the previous digest.</param>
 /// <param name="New">What is new since the previous digest, across stories; empty for a first digest, where everything is.</param>
 /// <param name="Stories">The stories, most newsworthy first.</param>
-/// <param name="Sources">Every article the digest draws on, numbered as stories cite them.</param>
+/// <param name="MoreStories">Further active stories, named in one line, the most newsworthy first.</param>
+/// <param name="MoreStoryCount">How many active stories there are beyond those shown in full (may exceed <paramref name="MoreStories"/>).</param>
+/// <param name="Sources">Every article the digest cites, numbered in the order stories cite them.</param>
 public sealed record DigestModel(
     string Title,
     string GeneratedAt,
@@ -17,4 +19,6 @@ public sealed record DigestModel(
     int NewDevelopmentCount,
     IReadOnlyList<HighlightModel> New,
     IReadOnlyList<StoryModel> Stories,
+    IReadOnlyList<StoryLineModel> MoreStories,
+    int MoreStoryCount,
     IReadOnlyList<SourceModel> Sources);

@@ -6,11 +6,13 @@ namespace Digest.Core.Rendering.Model;
 /// <param name="BarPercent">The value as a whole percentage (1–100) of the track's largest value, for the bar's width.</param>
 /// <param name="RestPercent">100 minus <paramref name="BarPercent"/>, the bar's empty remainder.</param>
 /// <param name="IsNew">Whether it is new since the previous digest.</param>
-/// <param name="Sources">The articles that report it.</param>
+/// <param name="Sources">The articles that report it, at most the digest's sources per entry.</param>
+/// <param name="MoreSourceCount">How many further articles report it.</param>
 public sealed record FigureStepModel(
     string Value,
     string Period,
     int BarPercent,
     int RestPercent,
     bool IsNew,
-    IReadOnlyList<SourceLinkModel> Sources);
+    IReadOnlyList<SourceLinkModel> Sources,
+    int MoreSourceCount);
