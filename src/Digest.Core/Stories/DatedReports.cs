@@ -53,6 +53,53 @@ internal static class DatedReports
         return reports;
     }
 
+    /// <summary>
+    /// The past events an article without a publication date tells on days it names without a year ("at a meeting in
+    /// Brussels on February 12"), which the parser cannot place: each gets the year that puts it nearest the story's
+    /// own dated reports, and is marked inferred because only the story supports that year.
+    /// </summary>
+    public static IReadOnlyList<DatedReport> Yearless(ArticleSummary summary, int articleIndex, DateOnly storyDay)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (summary.Published is not null)
+        {
+            return [];
+        }
+
+        var source = SourceRef.Of(summary);
+        var keySentences = summary.KeySentences.ToHashSet(StringComparer.Ordinal);
+        var resolved = summary.Dates.Select(d => (d.Sentence, d.Text)).ToHashSet();
+        var reports = new List<DatedReport>();
+        foreach (var sentence in SentenceSplitter.SplitBody(summary.Body).Select(s => s.Text))
+        {
+            foreach (var (text, month, day) in CalendarCues.MonthDays(sentence))
+            {
+                var at = sentence.IndexOf(text, StringComparison.Ordinal);
+                if (resolved.Any(r => r.Sentence == sentence && r.Text.Contains(text, StringComparison.Ordinal))
+                    || FutureCue.IsIn(sentence[..Math.Max(0, at)])
+                    || NearestYear(month, day, storyDay) is not { } date)
+                {
+                    continue;
+                }
+
+                var clause = SentenceText.Clean(sentence);
+                reports.Add(new DatedReport(
+                    new EventDate(date, DatePrecision.Day), clause, FromMention: true, MentionsDate: true, keySentences.Contains(sentence),
+                    source, articleIndex, reports.Count, ContentWords.SetOf(clause), IsInferred: true));
+            }
+        }
+
+        return reports;
+    }
+
+    private static DateOnly? NearestYear(int month, int day, DateOnly storyDay) =>
+        Enumerable.Range(storyDay.Year - 1, 3)
+            .Where(y => day <= DateTime.DaysInMonth(y, month))
+            .Select(y => new DateOnly(y, month, day))
+            .OrderBy(d => Math.Abs(d.DayNumber - storyDay.DayNumber))
+            .Cast<DateOnly?>()
+            .FirstOrDefault();
+
     private static bool IsPlan(DateMention mention)
     {
         var at = mention.Sentence.IndexOf(mention.Text, StringComparison.Ordinal);
