@@ -38,9 +38,9 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
         options ??= TimelineOptions.Default;
         var articles = story.Articles.Order(ArticleOrder.Instance).ToList();
         var stated = articles.SelectMany((a, i) => DatedReports.Of(a, i)).ToList();
-        var storyDay = StoryDay(stated);
+        var storyDays = stated.Where(r => r.Date.Precision == DatePrecision.Day).Select(r => r.Date.Date).Distinct().Order().ToList();
         var reports = stated
-            .Concat(storyDay is { } day ? articles.SelectMany((a, i) => DatedReports.Yearless(a, i, day)) : [])
+            .Concat(articles.SelectMany((a, i) => DatedReports.Yearless(a, i, storyDays)))
             .OrderBy(r => r.Date)
             .ThenByDescending(r => r.FromMention)
             .ThenBy(r => r.ArticleIndex)
@@ -102,13 +102,6 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
         var dates = ordered.Select(d => d.Date).ToList();
         var developments = ordered.Select(d => ToDevelopment(d, dates, used, shown, weights, options)).ToList();
         return new StoryTimeline(developments, unplaced) { InferredDates = InferredDatesOf(articles, ordered) };
-    }
-
-    /// <summary>The middle of the days the story's articles state, which a day named without its year is nearest to.</summary>
-    private static DateOnly? StoryDay(IReadOnlyList<DatedReport> reports)
-    {
-        var days = reports.Where(r => r.Date.Precision == DatePrecision.Day).Select(r => r.Date.Date).Order().ToList();
-        return days.Count == 0 ? null : days[days.Count / 2];
     }
 
     /// <summary>
