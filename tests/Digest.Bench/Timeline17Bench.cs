@@ -30,6 +30,7 @@ public static class Timeline17Bench
         Directory.CreateDirectory(published);
         Directory.CreateDirectory(all);
         var building = TimeSpan.Zero;
+        var everything = new List<ArticleSummary>();
         foreach (var topic in topics)
         {
             var name = Path.GetFileName(topic);
@@ -44,6 +45,7 @@ public static class Timeline17Bench
                 .Select(file => parser.Parse(new ArticleInput(Path.GetFileName(file), File.ReadAllBytes(file), ReadMetadata(file))))
                 .Where(s => s.Error is null)
                 .ToList();
+            everything.AddRange(summaries);
             var (first, last) = (gold.Keys.Min(), gold.Keys.Max());
             var inSpan = summaries.Where(s => s.Published is { } p && p.Date >= first && p.Date <= last).ToList();
 
@@ -57,6 +59,12 @@ public static class Timeline17Bench
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{topics.Count} topics in {clock.Elapsed.TotalSeconds:F1} s, of which building timelines {building.TotalMilliseconds:F0} ms"));
+
+        // Every topic's articles as one story: how the cost of one big story grows.
+        var big = Stopwatch.StartNew();
+        var developments = StoryTimeline.Build(new Story(0, everything)).Developments.Count;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"one story of all {everything.Count} articles: {big.Elapsed.TotalMilliseconds:F0} ms ({developments} developments)"));
         Console.WriteLine("published protocol:");
         var scored = Score(directory, published);
         Console.WriteLine("all articles:");

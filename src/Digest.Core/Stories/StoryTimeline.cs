@@ -24,6 +24,10 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
     // that name the date, in reading order) already tell it; bounds the cost per date whatever the story's size.
     private const int MaxCandidatesPerDate = 120;
 
+    // Reports of a date a new report is compared with when deciding whether it tells the same event: the first few
+    // reports of a date already say what it stands for, and comparing with all of a busy date's would cost quadratically.
+    private const int MaxComparedReports = 24;
+
     // Two sentences sharing this share of their words tell the same fact, whichever development they sit in.
     private const double RepeatSimilarity = 0.6;
 
@@ -58,8 +62,8 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
             .Take(options.MaxDevelopments)
             .ToList();
 
-        var placed = kept.SelectMany(d => d.Reports).Select(r => r.Source.Name).ToHashSet(StringComparer.Ordinal);
-        var inStory = drafts.SelectMany(d => d.Reports).Select(r => r.Source.Name).ToHashSet(StringComparer.Ordinal);
+        // An article with reports of its own is placed by them, even when they fall on dates not kept.
+        var placed = drafts.SelectMany(d => d.Reports).Select(r => r.Source.Name).ToHashSet(StringComparer.Ordinal);
         var unplaced = new List<SourceRef>();
         foreach (var (article, index) in articles.Select((a, i) => (a, i)).Where(a => !placed.Contains(a.a.Name)))
         {
@@ -70,12 +74,6 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
                     aligned.Draft.Add(report);
                 }
 
-                continue;
-            }
-
-            // An article whose own dates fall outside what is kept is placed, only not shown.
-            if (inStory.Contains(article.Name))
-            {
                 continue;
             }
 
@@ -171,7 +169,7 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
 
     // Compared with single reports rather than with all a date's words: a busy date's vocabulary holds every report.
     private static double Resemblance(DatedReport report, DevelopmentDraft draft, WordWeights weights) =>
-        draft.Reports.Take(MaxCandidatesPerDate).Max(r => weights.Overlap(report.Words, r.Words));
+        draft.Reports.Take(MaxComparedReports).Max(r => weights.Overlap(report.Words, r.Words));
 
     /// <summary>
     /// How strongly the story's articles point at each date: every article that names it counts once, every article
@@ -199,26 +197,17 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
     private static bool InPeriod(EventDate date, TimelineOptions options) =>
         (options.From is not { } from || date.Start >= from) && (options.To is not { } to || date.End <= to);
 
-    /// <summary>Where the story places each article it has no publication date for: the kept date it reports.</summary>
+    /// <summary>Where the story places each article it has no publication date for: the kept date it reports most.</summary>
     private static Dictionary<string, EventDate> InferredDatesOf(IReadOnlyList<ArticleSummary> articles, IReadOnlyList<DevelopmentDraft> kept)
     {
-        var inferred = new Dictionary<string, EventDate>(StringComparer.Ordinal);
-        foreach (var article in articles.Where(a => a.Published is null))
-        {
-            var home = kept
-                .Select(d => (Draft: d, Count: d.Reports.Count(r => r.Source.Name == article.Name) + d.UndatedSources.Count(s => s.Name == article.Name)))
-                .Where(c => c.Count > 0)
-                .OrderByDescending(c => c.Count)
-                .ThenBy(c => c.Draft.Date)
-                .Select(c => c.Draft)
-                .FirstOrDefault();
-            if (home is not null)
-            {
-                inferred[article.Name] = home.Date;
-            }
-        }
-
-        return inferred;
+        var undated = articles.Where(a => a.Published is null).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        return kept
+            .SelectMany(d => d.Reports.Select(r => r.Source.Name).Concat(d.UndatedSources.Select(s => s.Name)).Where(undated.Contains).Select(name => (Name: name, Draft: d)))
+            .GroupBy(p => p.Name, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.GroupBy(p => p.Draft).OrderByDescending(d => d.Count()).ThenBy(d => d.Key.Date).First().Key.Date,
+                StringComparer.Ordinal);
     }
 
     /// <summary>
