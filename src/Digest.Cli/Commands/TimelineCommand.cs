@@ -16,7 +16,7 @@ public static class TimelineCommand
         var input = new Argument<string[]>("paths") { Description = "Article files or directories of them.", Arity = ArgumentArity.OneOrMore };
         var dates = new Option<int>("--dates")
         {
-            Description = "Most dates to keep per story; the best-sourced and latest are kept first.",
+            Description = "Most dates to keep per story; the dates the articles refer to most are kept first.",
             DefaultValueFactory = _ => TimelineOptions.Default.MaxDevelopments,
         };
         var sentences = new Option<int>("--sentences-per-date")
