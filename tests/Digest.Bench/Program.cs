@@ -1,9 +1,10 @@
 using Digest.Bench;
 
-// digest-bench extraction|dates [BENCH-DIR] [--details FILE] | page FILE [URL] | trace FILE | timeline [N]
+// digest-bench extraction|dates [BENCH-DIR] [--details FILE] | page FILE [URL] | trace FILE | timeline [N] | timelines [BENCH-DIR] [--pred DIR]
 var bench = args.FirstOrDefault();
 var details = Array.IndexOf(args, "--details") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-var directory = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && a != details);
+var predictions = Array.IndexOf(args, "--pred") is var pat and >= 0 && pat + 1 < args.Length ? args[pat + 1] : null;
+var directory = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && a != details && a != predictions);
 string Default(string name) => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/bench", name));
 
 return bench switch
@@ -13,11 +14,12 @@ return bench switch
     "page" => PageReport.Run(args[1], args.ElementAtOrDefault(2)),
     "trace" => CleanerTrace.Run(args[1]),
     "timeline" => TimelineBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000),
+    "timelines" => Timeline17Bench.Run(directory ?? Default("timelines"), predictions ?? Path.Combine(Path.GetTempPath(), "digest-timelines")),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: digest-bench extraction|dates [BENCH-DIR] [--details FILE.tsv] | page FILE.html.gz [URL] | timeline [N]");
+    Console.Error.WriteLine("usage: digest-bench extraction|dates [BENCH-DIR] [--details FILE.tsv] | page FILE.html.gz [URL] | timeline [N] | timelines [BENCH-DIR] [--pred DIR]");
     return 2;
 }

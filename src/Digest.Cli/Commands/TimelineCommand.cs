@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Digest.Cli.Files;
 using Digest.Cli.Timelines;
 using Digest.Core.Parsing;
@@ -7,7 +8,7 @@ using Digest.Core.Summaries;
 
 namespace Digest.Cli.Commands;
 
-/// <summary><c>digest timeline DIR [--dates N] [--sentences-per-date K] [--one-story] [--out FILE]</c>: each story's timeline as JSON.</summary>
+/// <summary><c>digest timeline DIR [--dates N] [--sentences-per-date K] [--from DAY] [--to DAY] [--one-story] [--out FILE]</c>: each story's timeline as JSON.</summary>
 public static class TimelineCommand
 {
     public static Command Create()
@@ -15,7 +16,7 @@ public static class TimelineCommand
         var input = new Argument<string[]>("paths") { Description = "Article files or directories of them.", Arity = ArgumentArity.OneOrMore };
         var dates = new Option<int>("--dates")
         {
-            Description = "Most dates to keep per story; the best-sourced and latest are kept first.",
+            Description = "Most dates to keep per story; the dates the articles refer to most are kept first.",
             DefaultValueFactory = _ => TimelineOptions.Default.MaxDevelopments,
         };
         var sentences = new Option<int>("--sentences-per-date")
@@ -23,6 +24,8 @@ public static class TimelineCommand
             Description = "Most sentences to show for one date.",
             DefaultValueFactory = _ => TimelineOptions.Default.MaxSentencesPerDevelopment,
         };
+        var from = new Option<string?>("--from") { Description = "Keep only developments on or after this day (yyyy-MM-dd)." };
+        var to = new Option<string?>("--to") { Description = "Keep only developments on or before this day (yyyy-MM-dd)." };
         var oneStory = new Option<bool>("--one-story") { Description = "Treat every article as part of one story instead of grouping them." };
         var output = new Option<FileInfo?>("--out") { Description = "Write the JSON here instead of standard output." };
         dates.Validators.Add(result => RequirePositive(result, dates));
@@ -30,16 +33,26 @@ public static class TimelineCommand
 
         var command = new Command("timeline", "Parse articles, group them into stories and print each story's timeline as JSON.")
         {
-            input, dates, sentences, oneStory, output,
+            input, dates, sentences, from, to, oneStory, output,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            // Checked here rather than by a validator, so a mistyped day gives one line, not the whole help text.
+            if (!TryReadDay(parse.GetValue(from), from.Name, out var fromDay, out var error)
+                || !TryReadDay(parse.GetValue(to), to.Name, out var toDay, out error))
+            {
+                await Console.Error.WriteLineAsync(error);
+                return 2;
+            }
+
             var files = ArticleFiles.Expand(parse.GetRequiredValue(input));
             var summaries = await ArticleBatch.ParseAsync(new ArticleParser(), files, cancellationToken);
             var options = TimelineOptions.Default with
             {
                 MaxDevelopments = parse.GetValue(dates),
                 MaxSentencesPerDevelopment = parse.GetValue(sentences),
+                From = fromDay,
+                To = toDay,
             };
             var json = SummaryJson.Serialize(TimelineDocumentBuilder.Build(summaries, options, parse.GetValue(oneStory)));
 
@@ -61,6 +74,25 @@ public static class TimelineCommand
             return 0;
         });
         return command;
+    }
+
+    private static bool TryReadDay(string? text, string option, out DateOnly? day, out string error)
+    {
+        day = null;
+        error = string.Empty;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            day = parsed;
+            return true;
+        }
+
+        error = $"{option} must be a day written yyyy-MM-dd, such as 2020-02-12, not \"{text}\".";
+        return false;
     }
 
     private static void RequirePositive(System.CommandLine.Parsing.OptionResult result, Option<int> option)

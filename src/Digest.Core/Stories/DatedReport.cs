@@ -11,6 +11,7 @@ namespace Digest.Core.Stories;
 /// <param name="Position">The report's place within its article.</param>
 /// <param name="Words">Content words, for telling whether two reports tell the same event.</param>
 /// <param name="PlannedFor">For a sentence dated by publication that names a date still to come, the earliest such date.</param>
+/// <param name="IsInferred">Whether only the story supports the date, as for a day named without its year in an undated article.</param>
 internal sealed record DatedReport(
     EventDate Date,
     string Sentence,
@@ -21,4 +22,5 @@ internal sealed record DatedReport(
     int ArticleIndex,
     int Position,
     IReadOnlySet<string> Words,
-    EventDate? PlannedFor = null);
+    EventDate? PlannedFor = null,
+    bool IsInferred = false);

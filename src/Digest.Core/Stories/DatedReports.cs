@@ -53,6 +53,75 @@ internal static class DatedReports
         return reports;
     }
 
+    /// <summary>
+    /// The past events an article without a publication date tells on days it names without a year ("at a meeting in
+    /// Brussels on February 12"), which the parser cannot place: each gets the year that puts it nearest the story's
+    /// own dated reports, and is marked inferred because only the story supports that year.
+    /// </summary>
+    /// <param name="summary">The article.</param>
+    /// <param name="articleIndex">The article's place in the story's reading order.</param>
+    /// <param name="storyDays">The days the story's articles state, in order.</param>
+    public static IReadOnlyList<DatedReport> Yearless(ArticleSummary summary, int articleIndex, IReadOnlyList<DateOnly> storyDays)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(storyDays);
+        if (summary.Published is not null || storyDays.Count == 0)
+        {
+            return [];
+        }
+
+        var source = SourceRef.Of(summary);
+        var keySentences = summary.KeySentences.ToHashSet(StringComparer.Ordinal);
+        var resolved = summary.Dates.Select(d => (d.Sentence, d.Text)).ToHashSet();
+        var reports = new List<DatedReport>();
+        foreach (var sentence in SentenceSplitter.SplitBody(summary.Body).Select(s => s.Text))
+        {
+            foreach (var (text, month, day) in CalendarCues.MonthDays(sentence))
+            {
+                var at = sentence.IndexOf(text, StringComparison.Ordinal);
+                if (resolved.Any(r => r.Sentence == sentence && r.Text.Contains(text, StringComparison.Ordinal))
+                    || FutureCue.IsIn(sentence[..Math.Max(0, at)])
+                    || NearestYear(month, day, storyDays) is not { } date)
+                {
+                    continue;
+                }
+
+                var clause = SentenceText.Clean(sentence);
+                reports.Add(new DatedReport(
+                    new EventDate(date, DatePrecision.Day), clause, FromMention: true, MentionsDate: true, keySentences.Contains(sentence),
+                    source, articleIndex, reports.Count, ContentWords.SetOf(clause), IsInferred: true));
+            }
+        }
+
+        return reports;
+    }
+
+    // The year that puts the day nearest a day the story states: "February 12" in a story of 12 Feb 2020 and
+    // 18 Feb 2021 is the 2020 meeting, not a day in 2021 no article mentions.
+    private static DateOnly? NearestYear(int month, int day, IReadOnlyList<DateOnly> storyDays) =>
+        storyDays.Select(d => d.Year).Distinct()
+            .SelectMany(y => Enumerable.Range(y - 1, 3))
+            .Distinct()
+            .Where(y => day <= DateTime.DaysInMonth(y, month))
+            .Select(y => new DateOnly(y, month, day))
+            .OrderBy(d => DistanceToNearest(d, storyDays))
+            .ThenBy(d => d)
+            .Cast<DateOnly?>()
+            .FirstOrDefault();
+
+    private static int DistanceToNearest(DateOnly date, IReadOnlyList<DateOnly> sortedDays)
+    {
+        var (low, high) = (0, sortedDays.Count - 1);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = sortedDays[middle] < date ? (middle + 1, high) : (low, middle);
+        }
+
+        var after = Math.Abs(sortedDays[low].DayNumber - date.DayNumber);
+        return low > 0 ? Math.Min(after, date.DayNumber - sortedDays[low - 1].DayNumber) : after;
+    }
+
     private static bool IsPlan(DateMention mention)
     {
         var at = mention.Sentence.IndexOf(mention.Text, StringComparison.Ordinal);

@@ -6,6 +6,7 @@ internal sealed class DevelopmentDraft
     private readonly List<DatedReport> _reports = [];
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly List<SourceRef> _undatedSources = [];
+    private readonly HashSet<string> _articles = new(StringComparer.Ordinal);
     private DatedReport _dating;
 
     public DevelopmentDraft(DatedReport first)
@@ -32,11 +33,15 @@ internal sealed class DevelopmentDraft
 
         _reports.Add(report);
         _words.UnionWith(report.Words);
+        _articles.Add(report.Source.Name);
     }
 
     public void AddUndated(SourceRef source) => _undatedSources.Add(source);
 
-    public bool HasArticle(SourceRef source) => _reports.Any(r => r.Source == source);
+    public bool HasArticle(SourceRef source) => _articles.Contains(source.Name);
+
+    /// <summary>Whether only the story supports the date: every report of it is dated by inference.</summary>
+    public bool IsInferred => _reports.All(r => r.IsInferred);
 
     // A date a sentence names beats a publication date, a finer date beats a coarser one, and the
     // earliest wins ties because later reports of an event tend to be follow-ups.

@@ -12,29 +12,62 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
     /// </summary>
     public IReadOnlyDictionary<string, EventDate> InferredDates { get; init; } = new Dictionary<string, EventDate>(StringComparer.Ordinal);
 
+    // An article published on a day is weaker evidence that the day mattered than one that refers back to it: news
+    // appears every day, but a day other reports keep naming is one the story turned on.
+    private const double PublicationWeight = 0.5;
+
+    // A day more than one article points at (two name it, or one names it and another appears on it) is told well
+    // enough to be kept before any month or year: a timeline reads in days when the articles support days.
+    private const double SupportedDay = 1 + PublicationWeight;
+
+    // Most reports of one date compared or ranked: a big story's busiest day has hundreds, and the first ones (reports
+    // that name the date, in reading order) already tell it; bounds the cost per date whatever the story's size.
+    private const int MaxCandidatesPerDate = 120;
+
+    // Reports of a date a new report is compared with when deciding whether it tells the same event: the first few
+    // reports of a date already say what it stands for, and comparing with all of a busy date's would cost quadratically.
+    private const int MaxComparedReports = 24;
+
+    // Two sentences sharing this share of their words tell the same fact, whichever development they sit in.
+    private const double RepeatSimilarity = 0.6;
+
     /// <summary>
-    /// Builds the timeline from the dates the articles mention, merging reports of the same event from
-    /// several articles, and attaching undated articles to the development they most resemble.
+    /// Builds the timeline: reports are grouped by the date they tell of, the dates the story's articles refer to most
+    /// (by naming them, or less so by appearing on them) are kept, undated articles join the kept date they tell of,
+    /// and each date shows its reports' most central sentences that no other date already shows.
     /// </summary>
     public static StoryTimeline Build(Story story, TimelineOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(story);
         options ??= TimelineOptions.Default;
         var articles = story.Articles.Order(ArticleOrder.Instance).ToList();
-        var reports = articles.SelectMany((a, i) => DatedReports.Of(a, i))
+        var stated = articles.SelectMany((a, i) => DatedReports.Of(a, i)).ToList();
+        var storyDays = stated.Where(r => r.Date.Precision == DatePrecision.Day).Select(r => r.Date.Date).Distinct().Order().ToList();
+        var reports = stated
+            .Concat(articles.SelectMany((a, i) => DatedReports.Yearless(a, i, storyDays)))
             .OrderBy(r => r.Date)
             .ThenByDescending(r => r.FromMention)
             .ThenBy(r => r.ArticleIndex)
             .ThenBy(r => r.Position)
             .ToList();
         var weights = new WordWeights(reports.Select(r => r.Words));
-        var drafts = Merge(reports, weights, options);
+        var drafts = Group(reports, weights, options);
+        var references = References(reports);
+        var kept = drafts
+            .Where(d => InPeriod(d.Date, options))
+            .OrderByDescending(d => d.Date.Precision == DatePrecision.Day && references.GetValueOrDefault(d.Date) >= SupportedDay)
+            .ThenByDescending(d => references.GetValueOrDefault(d.Date))
+            .ThenBy(d => d.Date.Precision)
+            .ThenByDescending(d => d.Date)
+            .Take(options.MaxDevelopments)
+            .ToList();
 
+        // An article with reports of its own is placed by them, even when they fall on dates not kept.
         var placed = drafts.SelectMany(d => d.Reports).Select(r => r.Source.Name).ToHashSet(StringComparer.Ordinal);
         var unplaced = new List<SourceRef>();
         foreach (var (article, index) in articles.Select((a, i) => (a, i)).Where(a => !placed.Contains(a.a.Name)))
         {
-            if (SameDayReports(article, index, drafts, weights, options) is { } aligned)
+            if (SameDayReports(article, index, kept, weights, options) is { } aligned)
             {
                 foreach (var report in aligned.Reports)
                 {
@@ -45,7 +78,7 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
             }
 
             var words = ArticleWords(article);
-            var home = drafts
+            var home = kept
                 .Select(d => (Draft: d, Score: weights.Coverage(words, d.Words)))
                 .Where(c => c.Score > 0)
                 .OrderByDescending(c => c.Score)
@@ -61,34 +94,42 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
             }
         }
 
-        var kept = drafts
-            .OrderByDescending(d => d.Reports.Select(r => r.Source).Distinct().Count() + d.UndatedSources.Count)
-            .ThenByDescending(d => d.Date)
-            .Take(options.MaxDevelopments)
-            .OrderBy(d => d.Date)
-            .ThenBy(d => d.Reports[0].ArticleIndex)
-            .ToList();
+        var ordered = kept.OrderBy(d => d.Date).ThenBy(d => d.Reports[0].ArticleIndex).ToList();
+        var shown = new List<IReadOnlySet<string>>();
         var used = new HashSet<string>(StringComparer.Ordinal);
-        var dates = kept.Select(d => d.Date).ToList();
-        var developments = kept.Select(d => ToDevelopment(d, dates, used, weights, options)).ToList();
-        return new StoryTimeline(developments, unplaced);
+        var dates = ordered.Select(d => d.Date).ToList();
+        var developments = ordered.Select(d => ToDevelopment(d, dates, used, shown, weights, options)).ToList();
+        return new StoryTimeline(developments, unplaced) { InferredDates = InferredDatesOf(articles, ordered) };
     }
 
-    private static List<DevelopmentDraft> Merge(IReadOnlyList<DatedReport> reports, WordWeights weights, TimelineOptions options)
+    /// <summary>
+    /// The reports grouped by the date they tell of. A report dated only by its article's publication joins a date its
+    /// article names or a like report tells of, at most <see cref="TimelineOptions.MergeWindowDays"/> away, because an
+    /// article is usually published a day or two after what it reports.
+    /// </summary>
+    private static List<DevelopmentDraft> Group(IReadOnlyList<DatedReport> reports, WordWeights weights, TimelineOptions options)
     {
-        var drafts = new List<DevelopmentDraft>();
-        foreach (var report in reports)
+        var byDate = new Dictionary<EventDate, DevelopmentDraft>();
+        foreach (var report in reports.Where(r => r.FromMention))
         {
-            var home = drafts
-                .Where(d => d.Date.DaysApart(report.Date) <= options.MergeWindowDays)
-                .Select(d => (Draft: d, Score: d.HasArticle(report.Source) ? 1.0 : weights.Overlap(report.Words, d.Words)))
+            Add(report.Date, report);
+        }
+
+        foreach (var report in reports.Where(r => !r.FromMention))
+        {
+            var home = Nearby(report.Date, options.MergeWindowDays)
+                .Select(date => byDate.GetValueOrDefault(date))
+                .OfType<DevelopmentDraft>()
+                .Where(d => d.Reports[0].FromMention && d.Date.DaysApart(report.Date) <= options.MergeWindowDays)
+                .Select(d => (Draft: d, Score: d.HasArticle(report.Source) ? 1.0 : Resemblance(report, d, weights)))
                 .Where(c => c.Score >= options.MergeSimilarity)
                 .OrderByDescending(c => c.Score)
+                .ThenBy(c => c.Draft.Date)
                 .Select(c => c.Draft)
                 .FirstOrDefault();
             if (home is null)
             {
-                drafts.Add(new DevelopmentDraft(report));
+                Add(report.Date, report);
             }
             else
             {
@@ -96,7 +137,77 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
             }
         }
 
-        return drafts;
+        return [.. byDate.Values];
+
+        void Add(EventDate date, DatedReport report)
+        {
+            if (byDate.TryGetValue(date, out var draft))
+            {
+                draft.Add(report);
+            }
+            else
+            {
+                byDate[date] = new DevelopmentDraft(report);
+            }
+        }
+    }
+
+    /// <summary>The dates a report of this date could join: the days around it and the months and years that hold them.</summary>
+    private static IEnumerable<EventDate> Nearby(EventDate date, int windowDays)
+    {
+        var candidates = new HashSet<EventDate>();
+        for (var offset = -windowDays; offset <= windowDays; offset++)
+        {
+            var day = date.Position.AddDays(offset);
+            candidates.Add(new EventDate(day, DatePrecision.Day));
+            candidates.Add(new EventDate(new DateOnly(day.Year, day.Month, 1), DatePrecision.Month));
+            candidates.Add(new EventDate(new DateOnly(day.Year, 1, 1), DatePrecision.Year));
+        }
+
+        return candidates;
+    }
+
+    // Compared with single reports rather than with all a date's words: a busy date's vocabulary holds every report.
+    private static double Resemblance(DatedReport report, DevelopmentDraft draft, WordWeights weights) =>
+        draft.Reports.Take(MaxComparedReports).Max(r => weights.Overlap(report.Words, r.Words));
+
+    /// <summary>
+    /// How strongly the story's articles point at each date: every article that names it counts once, every article
+    /// published on it counts <see cref="PublicationWeight"/>. Naming a day after it passed ("the spill began on
+    /// April 20") is the evidence that generalises to long stories, where every day has articles.
+    /// </summary>
+    private static Dictionary<EventDate, double> References(IReadOnlyList<DatedReport> reports)
+    {
+        var naming = reports.Where(r => r.FromMention).Select(r => (r.Date, r.Source.Name)).Distinct();
+        var appearing = reports.Where(r => r.Source.Published is not null).Select(r => (Date: r.Source.Published!.Value, r.Source.Name)).Distinct();
+        var references = new Dictionary<EventDate, double>();
+        foreach (var (date, _) in naming)
+        {
+            references[date] = references.GetValueOrDefault(date) + 1;
+        }
+
+        foreach (var (date, _) in appearing)
+        {
+            references[date] = references.GetValueOrDefault(date) + PublicationWeight;
+        }
+
+        return references;
+    }
+
+    private static bool InPeriod(EventDate date, TimelineOptions options) =>
+        (options.From is not { } from || date.Start >= from) && (options.To is not { } to || date.End <= to);
+
+    /// <summary>Where the story places each article it has no publication date for: the kept date it reports most.</summary>
+    private static Dictionary<string, EventDate> InferredDatesOf(IReadOnlyList<ArticleSummary> articles, IReadOnlyList<DevelopmentDraft> kept)
+    {
+        var undated = articles.Where(a => a.Published is null).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        return kept
+            .SelectMany(d => d.Reports.Select(r => r.Source.Name).Concat(d.UndatedSources.Select(s => s.Name)).Where(undated.Contains).Select(name => (Name: name, Draft: d)))
+            .GroupBy(p => p.Name, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.GroupBy(p => p.Draft).OrderByDescending(d => d.Count()).ThenBy(d => d.Key.Date).First().Key.Date,
+                StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -133,20 +244,32 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
     }
 
     private static Development ToDevelopment(
-        DevelopmentDraft draft, IReadOnlyList<EventDate> developmentDates, HashSet<string> used, WordWeights weights, TimelineOptions options)
+        DevelopmentDraft draft,
+        IReadOnlyList<EventDate> developmentDates,
+        HashSet<string> used,
+        List<IReadOnlySet<string>> shown,
+        WordWeights weights,
+        TimelineOptions options)
     {
-        // Among equally good sentences, the one other articles corroborate most is the one that tells the event.
-        double Rank(DatedReport report) => Score(report, developmentDates) + Corroboration(report, draft, weights);
+        var candidates = draft.Reports.OrderByDescending(r => r.FromMention).ThenBy(r => r.ArticleIndex).ThenBy(r => r.Position).Take(MaxCandidatesPerDate).ToList();
+        var centre = Centroid(candidates, weights);
+        var centreNorm = Math.Sqrt(centre.Values.Sum(v => v * v));
+
+        // Among equally good sentences, the one closest to what all the date's reports say is the one that tells the event.
+        double Rank(DatedReport report) => Score(report, developmentDates) + Centrality(report, centre, centreNorm, weights);
 
         var chosen = new List<DatedReport>();
-        foreach (var report in draft.Reports.OrderByDescending(Rank).ThenBy(r => r.ArticleIndex).ThenBy(r => r.Position))
+        var ranked = candidates.OrderByDescending(Rank).ThenBy(r => r.ArticleIndex).ThenBy(r => r.Position).ToList();
+        foreach (var report in ranked)
         {
             if (chosen.Count == options.MaxSentencesPerDevelopment)
             {
                 break;
             }
 
-            var repeats = used.Contains(report.Sentence) || chosen.Any(c => Jaccard(c.Words, report.Words) >= 0.6);
+            var repeats = used.Contains(report.Sentence)
+                || chosen.Any(c => Jaccard(c.Words, report.Words) >= RepeatSimilarity)
+                || shown.Any(s => Jaccard(s, report.Words) >= RepeatSimilarity);
             if (!repeats)
             {
                 chosen.Add(report);
@@ -156,13 +279,33 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
         // Every development says something, even when all its sentences were already shown elsewhere.
         if (chosen.Count == 0)
         {
-            chosen.Add(draft.Reports.OrderByDescending(Rank).First());
+            chosen.Add(ranked[0]);
         }
 
         used.UnionWith(chosen.Select(c => c.Sentence));
+        shown.AddRange(chosen.Select(c => c.Words));
         var sentences = chosen.OrderBy(c => c.ArticleIndex).ThenBy(c => c.Position).Select(c => c.Sentence).ToList();
         var sources = draft.Reports.OrderBy(r => r.ArticleIndex).Select(r => r.Source).Distinct().Concat(draft.UndatedSources).ToList();
-        return new Development(draft.Date, sentences, sources);
+        return new Development(draft.Date, sentences, sources, draft.IsInferred);
+    }
+
+    private static Dictionary<string, double> Centroid(IReadOnlyList<DatedReport> reports, WordWeights weights)
+    {
+        var centre = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var word in reports.SelectMany(r => r.Words))
+        {
+            centre[word] = centre.GetValueOrDefault(word) + weights.Of(word);
+        }
+
+        return centre;
+    }
+
+    /// <summary>The cosine between a report's weighted words and the centroid of its date's reports, from 0 to 1.</summary>
+    private static double Centrality(DatedReport report, Dictionary<string, double> centre, double centreNorm, WordWeights weights)
+    {
+        var dot = report.Words.Sum(w => weights.Of(w) * centre.GetValueOrDefault(w));
+        var norm = Math.Sqrt(report.Words.Sum(w => weights.Of(w) * weights.Of(w))) * centreNorm;
+        return norm == 0 ? 0 : dot / norm;
     }
 
     // A sentence that names the date tells what happened then; a key sentence tells what mattered;
@@ -178,12 +321,6 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
             + (report.IsKeySentence ? 1 : 0)
             - (SentenceText.QuoteShare(report.Sentence) > 0.6 && !foretells ? 2 : 0)
             - (SentenceText.StartsWithPronoun(report.Sentence) ? 0.5 : 0);
-    }
-
-    private static double Corroboration(DatedReport report, DevelopmentDraft draft, WordWeights weights)
-    {
-        var others = draft.Reports.Where(r => r.Source != report.Source).ToList();
-        return others.Count == 0 ? 0 : others.Max(o => weights.Overlap(report.Words, o.Words));
     }
 
     private static double Jaccard(IReadOnlySet<string> a, IReadOnlySet<string> b)

@@ -1,7 +1,7 @@
 namespace Digest.Core.Stories;
 
 /// <summary>Knobs for building a story's timeline.</summary>
-/// <param name="MaxDevelopments">Most developments to keep; the best-sourced and latest are kept first.</param>
+/// <param name="MaxDevelopments">Most developments to keep; the dates the articles refer to most are kept first, days before months and years.</param>
 /// <param name="MaxSentencesPerDevelopment">Most sentences to show for one development.</param>
 /// <param name="MergeWindowDays">Reports whose dates are at most this many days apart may be the same event.</param>
 /// <param name="MergeSimilarity">Lowest share of weighted words two reports must share to be the same event.</param>

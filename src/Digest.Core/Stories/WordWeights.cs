@@ -7,6 +7,7 @@ namespace Digest.Core.Stories;
 internal sealed class WordWeights
 {
     private readonly Dictionary<string, int> _frequency = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _weights;
     private readonly int _count;
 
     public WordWeights(IEnumerable<IReadOnlySet<string>> texts)
@@ -20,9 +21,14 @@ internal sealed class WordWeights
                 _frequency[word] = _frequency.GetValueOrDefault(word) + 1;
             }
         }
+
+        // Computed once: a big story compares tens of thousands of reports, each word many times.
+        _weights = _frequency.ToDictionary(f => f.Key, f => Weight(f.Value), StringComparer.Ordinal);
     }
 
-    public double Of(string word) => Math.Log(1.0 + ((double)Math.Max(1, _count) / Math.Max(1, _frequency.GetValueOrDefault(word))));
+    public double Of(string word) => _weights.TryGetValue(word, out var weight) ? weight : Weight(0);
+
+    private double Weight(int frequency) => Math.Log(1.0 + ((double)Math.Max(1, _count) / Math.Max(1, frequency)));
 
     /// <summary>The weighted share of the smaller set that the larger one also has.</summary>
     public double Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b)

@@ -57,6 +57,43 @@ public sealed class TimelineCommandTests : IDisposable
         Assert.NotEqual(0, exitCode);
     }
 
+    [Fact]
+    public async Task Keeps_only_the_developments_between_from_and_to()
+    {
+        var document = await RunAsync("timeline", Seeds, "--from", "2020-01-01", "--to", "2020-12-31");
+
+        var story = Assert.Single(document.Stories);
+        Assert.Equal(["2020-01", "2020-02-12", "2020"], story.Timeline.Select(entry => entry.Date));
+    }
+
+    [Theory]
+    [InlineData("--from", "12/02/2020")]
+    [InlineData("--to", "2020-02-30")]
+    public async Task Rejects_a_period_bound_that_is_not_a_day_with_one_line(string option, string value)
+    {
+        var (error, output) = (new StringWriter(), new StringWriter());
+        var (originalError, originalOutput) = (Console.Error, Console.Out);
+        Console.SetError(error);
+        Console.SetOut(output);
+        try
+        {
+            var exitCode = await DigestCommandLine.Create().Parse(["timeline", Seeds, option, value]).InvokeAsync();
+
+            Assert.NotEqual(0, exitCode);
+        }
+        finally
+        {
+            Console.SetError(originalError);
+            Console.SetOut(originalOutput);
+        }
+
+        // Other test classes may write progress to the console meanwhile, so only this command's lines are counted.
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains(value, StringComparison.Ordinal));
+        Assert.StartsWith(option, line, StringComparison.Ordinal);
+        Assert.Contains("yyyy-MM-dd", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Usage:", output.ToString(), StringComparison.Ordinal);
+    }
+
     public void Dispose() => _output.Delete(recursive: true);
 
     private async Task<TimelineDocument> RunAsync(params string[] args)

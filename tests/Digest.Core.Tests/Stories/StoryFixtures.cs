@@ -1,3 +1,4 @@
+using Digest.Core.Stories;
 using Digest.Core.Summaries;
 
 namespace Digest.Core.Tests.Stories;
@@ -10,6 +11,9 @@ internal static class StoryFixtures
     public static IReadOnlyList<ArticleSummary> Seeds() => Load("seeds");
 
     public static IReadOnlyList<ArticleSummary> Unrelated() => Load("unrelated");
+
+    /// <summary>A small story made to test one rule of timelines, from TestFiles/Stories/timelines.</summary>
+    public static Story TimelineStory(string name) => new(0, Load(Path.Combine("timelines", name)));
 
     public static ArticleSummary Seed(string prefix) => Seeds().Single(s => s.Name.StartsWith(prefix, StringComparison.Ordinal));
 

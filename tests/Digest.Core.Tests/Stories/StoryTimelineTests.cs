@@ -1,5 +1,7 @@
+using Digest.Core.Parsing;
 using Digest.Core.Stories;
 using Digest.Core.Summaries;
+using Digest.Core.Tests.Parsing;
 
 namespace Digest.Core.Tests.Stories;
 
@@ -147,6 +149,78 @@ public class StoryTimelineTests
         var timeline = StoryTimeline.Build(new Story(0, [undated]));
 
         Assert.Empty(timeline.Developments);
+    }
+
+    [Fact]
+    public void Ranks_a_day_later_reports_keep_naming_above_the_day_with_the_most_articles()
+    {
+        // Three articles appeared on 5 March and one on 2 March, but three later reports refer back to 2 March.
+        var timeline = StoryTimeline.Build(StoryFixtures.TimelineStory("references"), new TimelineOptions(MaxDevelopments: 1));
+
+        Assert.Equal("2 Mar 2020", Assert.Single(timeline.Developments).Date.ToString());
+    }
+
+    [Fact]
+    public void Keeps_days_over_a_month_named_more_often_when_the_articles_support_days()
+    {
+        var timeline = StoryTimeline.Build(StoryFixtures.TimelineStory("references"), new TimelineOptions(MaxDevelopments: 2));
+
+        Assert.Equal(["2 Mar 2020", "5 Mar 2020"], timeline.Developments.Select(d => d.Date.ToString()));
+        Assert.All(timeline.Developments, d => Assert.Equal(DatePrecision.Day, d.Date.Precision));
+    }
+
+    [Fact]
+    public void Takes_the_year_of_a_day_named_without_one_from_the_story_and_marks_it_inferred()
+    {
+        var timeline = StoryTimeline.Build(StoryFixtures.TimelineStory("yearless"));
+
+        var signing = Assert.Single(timeline.Developments, d => d.Sources.Any(s => s.Name == "undated_plan.txt"));
+        Assert.Equal("18 Feb 2020", signing.Date.ToString());
+        Assert.True(signing.IsInferred);
+        Assert.Contains(timeline.Developments, d => d.Date.ToString() == "12 Feb 2020" && !d.IsInferred);
+        Assert.Equal("18 Feb 2020", timeline.InferredDates["undated_plan.txt"].ToString());
+    }
+
+    [Fact]
+    public void Places_the_undated_seeds_at_the_meeting_they_report()
+    {
+        var parsed = SeedArticles.Names.Select(n => new ArticleParser().Parse(SeedArticles.Input(n))).ToList();
+
+        var timeline = StoryTimeline.Build(new Story(0, parsed));
+
+        Assert.Equal(
+            ["000_885cdbf6f613627e.txt", "001_221372be1cbd30b8.txt"],
+            parsed.Where(a => a.Published is null).Select(a => a.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["12 Feb 2020", "12 Feb 2020"], timeline.InferredDates.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => d.Value.ToString()));
+    }
+
+    [Fact]
+    public void Shows_a_fact_two_sources_tell_in_nearly_the_same_words_once_citing_both()
+    {
+        var timeline = StoryTimeline.Build(StoryFixtures.TimelineStory("duplicates"), new TimelineOptions(MaxSentencesPerDevelopment: 3));
+
+        var day = Assert.Single(timeline.Developments);
+        Assert.Single(day.Sentences, s => s.StartsWith("BP said on Thursday", StringComparison.Ordinal));
+        Assert.Contains(day.Sentences, s => s.StartsWith("Engineers will watch", StringComparison.Ordinal));
+        Assert.Equal(["agency_one.txt", "agency_two.txt"], day.Sources.Select(s => s.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Keeps_only_the_developments_between_from_and_to()
+    {
+        var options = new TimelineOptions(From: new DateOnly(2020, 1, 1), To: new DateOnly(2020, 12, 31));
+
+        var timeline = StoryTimeline.Build(Seeds, options);
+
+        Assert.Equal(["Jan 2020", "12 Feb 2020", "23 Oct 2020"], timeline.Developments.Select(d => d.Date.ToString()));
+    }
+
+    [Fact]
+    public void Fills_the_dates_asked_for_with_a_month_once_the_days_two_articles_support_run_out()
+    {
+        var timeline = StoryTimeline.Build(StoryFixtures.TimelineStory("references"), new TimelineOptions(MaxDevelopments: 3));
+
+        Assert.Equal(["Jan 2020", "2 Mar 2020", "5 Mar 2020"], timeline.Developments.Select(d => d.Date.ToString()));
     }
 
     private static ArticleSummary Dated(string name, DateOnly day, string weekday, string sentence) => new()
