@@ -22,6 +22,6 @@ public static class TimelineDocumentBuilder
         return new TimelineStory(
             story.Headline,
             [.. story.Articles.Select(article => article.Name)],
-            [.. timeline.Developments.Select(d => new TimelineEntry(d.Date.Iso, d.Date.Precision, d.Sentences, [.. d.Sources.Select(s => s.Name)]))]);
+            [.. timeline.Developments.Select(d => new TimelineEntry(d.Date.Iso, d.Date.Precision, d.Sentences, [.. d.Sources.Select(s => s.Name)], d.IsInferred))]);
     }
 }

@@ -104,7 +104,7 @@ public class StoryTimelineTests
     }
 
     [Fact]
-    public void Keeps_the_best_sourced_developments_when_bounded()
+    public void Keeps_the_most_referred_to_dates_when_bounded()
     {
         var timeline = StoryTimeline.Build(Seeds, new TimelineOptions(MaxDevelopments: 2, MaxSentencesPerDevelopment: 1));
 
