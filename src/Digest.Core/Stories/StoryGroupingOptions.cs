@@ -42,7 +42,7 @@ public sealed record StoryGroupingOptions(
     double DormancyDays = 60,
     int RetirementDays = 30,
     int MaxCandidates = 16,
-    int MaxPostingLength = 256,
+    int MaxPostingLength = 64,
     int ProfileSize = 300)
 {
     public static StoryGroupingOptions Default { get; } = new();

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Digest.Core.Summaries;
 
 namespace Digest.Core.Stories;
@@ -41,6 +42,7 @@ public sealed class StoryIndex
     private StoryIndex(StoryGroupingOptions? options, EntityNames entityNames)
     {
         _options = options ?? StoryGroupingOptions.Default;
+
         _entityNames = entityNames;
     }
 
@@ -80,17 +82,18 @@ public sealed class StoryIndex
             .Select(c => c.Profile)
             .ToList();
         var profile = close.Count > 0 ? close[0] : NewProfile();
-        var before = profile.TermSums.Keys.ToList();
-        profile.Add(summary, vector);
+        var added = profile.Add(summary, vector);
         _profileByArticle[summary.Name] = profile;
-        Reindex(profile, before);
+        var dropped = profile.TermSums.Count > 2 * _options.ProfileSize ? profile.Prune(_options.ProfileSize) : [];
+        RemovePostings(profile.Id, dropped);
+        AddPostings(profile.Id, added.Where(profile.TermSums.ContainsKey));
 
         // An article close to several stories may show that they are one story told from two sides that have since converged.
         foreach (var other in candidates.Take(MergeCandidates).Select(c => c.Profile).Where(p => p != profile))
         {
             if (_profiles.ContainsKey(other.Id) && _profiles.ContainsKey(profile.Id) && CentroidCosine(profile, other) >= _options.MergeThreshold
-                && SharesCore(Core(StoryTerms(profile), _options.CoreTermsPerArticle), other)
-                && SharesCore(Core(StoryTerms(other), _options.CoreTermsPerArticle), profile))
+                && SharesCore(Core(CoreOf(profile).Select(t => (t.Key, t.Value)), _options.CoreTermsPerArticle), other)
+                && SharesCore(Core(CoreOf(other).Select(t => (t.Key, t.Value)), _options.CoreTermsPerArticle), profile))
             {
                 profile = Merge(profile, other);
             }
@@ -226,13 +229,14 @@ public sealed class StoryIndex
     /// </summary>
     private bool SharesCore(Dictionary<string, double> core, StoryProfile profile)
     {
-        var storyCore = Core(StoryTerms(profile), _options.CoreTermsPerStory);
+        var storyCore = CoreOf(profile);
         var total = core.Values.Sum();
         return total == 0 || storyCore.Count == 0 || core.Where(t => storyCore.ContainsKey(t.Key)).Sum(t => t.Value) >= _options.MinCoreShare * total;
     }
 
-    private static IEnumerable<(string Term, double Weight)> StoryTerms(StoryProfile profile) =>
-        profile.TermSums.Select(t => (t.Key, t.Value / profile.Articles.Count));
+    /// <summary>The story's core terms with their centroid weights, kept until the story changes: sorting its terms on every look would cost a story's size per article.</summary>
+    private Dictionary<string, double> CoreOf(StoryProfile profile) =>
+        profile.CachedCore ??= Core(profile.TermSums.Select(t => (t.Key, t.Value / profile.Articles.Count)), _options.CoreTermsPerStory);
 
     /// <summary>
     /// The <paramref name="count"/> most repeated terms, by weight without IDF: what a text repeats is what it is about, even
@@ -272,13 +276,18 @@ public sealed class StoryIndex
 
         var before = termsBefore.ToHashSet(StringComparer.Ordinal);
         RemovePostings(profile.Id, before.Where(t => !profile.TermSums.ContainsKey(t)));
-        foreach (var term in profile.TermSums.Keys.Where(t => !before.Contains(t)))
+        AddPostings(profile.Id, profile.TermSums.Keys.Where(t => !before.Contains(t)));
+    }
+
+    private void AddPostings(int id, IEnumerable<string> terms)
+    {
+        foreach (var term in terms)
         {
             var posting = PostingOf(term);
-            var at = posting.BinarySearch(profile.Id);
+            var at = posting.BinarySearch(id);
             if (at < 0)
             {
-                posting.Insert(~at, profile.Id);
+                posting.Insert(~at, id);
             }
         }
     }
@@ -330,12 +339,13 @@ public sealed class StoryIndex
 
             // A term many stories share narrows little down; only its newest stories are looked up,
             // which bounds the work per article however many stories there are.
-            var recent = stories.Count <= _options.MaxPostingLength ? stories : stories[^_options.MaxPostingLength..];
-            PostingsRead += recent.Count;
+            var first = Math.Max(0, stories.Count - _options.MaxPostingLength);
+            PostingsRead += stories.Count - first;
             var idf = Idf(term);
-            foreach (var id in recent)
+            for (var i = first; i < stories.Count; i++)
             {
-                partialScores[id] = partialScores.GetValueOrDefault(id) + (weight * idf * idf * _profiles[id].CentroidWeight(term));
+                var id = stories[i];
+                CollectionsMarshal.GetValueRefOrAddDefault(partialScores, id, out _) += weight * idf * idf * _profiles[id].CentroidWeight(term);
             }
         }
 

@@ -20,6 +20,9 @@ internal sealed class StoryProfile(int id)
     /// <summary>The centroid's IDF-weighted length when last computed, and the corpus size then; null after the story changed.</summary>
     public StoryNormState? CachedNorm { get; set; }
 
+    /// <summary>The story's most repeated terms when last computed; null after the story changed.</summary>
+    public Dictionary<string, double>? CachedCore { get; set; }
+
     public double CentroidWeight(string term) => TermSums.GetValueOrDefault(term) / _articles.Count;
 
     /// <summary>Adds an article and returns the terms the story did not have before.</summary>
@@ -65,6 +68,7 @@ internal sealed class StoryProfile(int id)
         }
 
         CachedNorm = null;
+        CachedCore = null;
         return dropped;
     }
 
@@ -90,6 +94,7 @@ internal sealed class StoryProfile(int id)
     private List<string> AddTerms(IEnumerable<KeyValuePair<string, double>> weights)
     {
         CachedNorm = null;
+        CachedCore = null;
         var added = new List<string>();
         foreach (var (term, weight) in weights)
         {
