@@ -42,7 +42,6 @@ public sealed class StoryIndex
     private StoryIndex(StoryGroupingOptions? options, EntityNames entityNames)
     {
         _options = options ?? StoryGroupingOptions.Default;
-
         _entityNames = entityNames;
     }
 
@@ -329,8 +328,10 @@ public sealed class StoryIndex
     /// <summary>The stories sharing the most weight with the article, most similar first, each scored in full.</summary>
     private List<(StoryProfile Profile, double Score)> ScoredCandidates(Dictionary<string, double> vector, DateOnly? published)
     {
+        // The article's weights times IDF squared, computed once: the centroid side is multiplied by IDF too.
+        var weighted = vector.Select(t => (Term: t.Key, Weight: t.Value * Math.Pow(Idf(t.Key), 2))).ToList();
         var partialScores = new Dictionary<int, double>();
-        foreach (var (term, weight) in vector)
+        foreach (var (term, weight) in weighted)
         {
             if (!_storiesByTerm.TryGetValue(term, out var stories))
             {
@@ -341,11 +342,10 @@ public sealed class StoryIndex
             // which bounds the work per article however many stories there are.
             var first = Math.Max(0, stories.Count - _options.MaxPostingLength);
             PostingsRead += stories.Count - first;
-            var idf = Idf(term);
             for (var i = first; i < stories.Count; i++)
             {
                 var id = stories[i];
-                CollectionsMarshal.GetValueRefOrAddDefault(partialScores, id, out _) += weight * idf * idf * _profiles[id].CentroidWeight(term);
+                CollectionsMarshal.GetValueRefOrAddDefault(partialScores, id, out _) += weight * _profiles[id].CentroidWeight(term);
             }
         }
 
@@ -354,16 +354,27 @@ public sealed class StoryIndex
             .ThenBy(s => s.Key)
             .Take(_options.MaxCandidates)
             .Select(s => _profiles[s.Key])
-            .Select(p => (Profile: p, Score: Cosine(vector, p) * Freshness(p, published)))
+            .Select(p => (Profile: p, Score: Cosine(weighted, p) * Freshness(p, published)))
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Profile.Id)
             .ToList();
     }
 
-    private double Cosine(Dictionary<string, double> vector, StoryProfile profile)
+    private double Cosine(List<(string Term, double Weight)> weighted, StoryProfile profile)
     {
         var norm = NormOf(profile);
-        return norm == 0 ? 0 : vector.Sum(t => t.Value * profile.CentroidWeight(t.Key) * Math.Pow(Idf(t.Key), 2)) / norm;
+        if (norm == 0)
+        {
+            return 0;
+        }
+
+        var dot = 0.0;
+        foreach (var (term, weight) in weighted)
+        {
+            dot += weight * profile.CentroidWeight(term);
+        }
+
+        return dot / norm;
     }
 
     private double CentroidCosine(StoryProfile a, StoryProfile b)
