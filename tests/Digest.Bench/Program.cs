@@ -1,10 +1,12 @@
 using Digest.Bench;
 
-// digest-bench extraction|dates [BENCH-DIR] [--details FILE] | page FILE [URL] | trace FILE | timeline [N] | timelines [BENCH-DIR] [--pred DIR]
+// digest-bench extraction|dates [BENCH-DIR] [--details FILE] | page FILE [URL] | trace FILE | timeline [N]
+//   | timelines [BENCH-DIR] [--pred DIR] | grouping DIR [--summaries FILE] | digest [STORED] [NEW] [TOPICS]
 var bench = args.FirstOrDefault();
-var details = Array.IndexOf(args, "--details") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-var predictions = Array.IndexOf(args, "--pred") is var pat and >= 0 && pat + 1 < args.Length ? args[pat + 1] : null;
-var directory = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && a != details && a != predictions);
+var details = Option("--details");
+var predictions = Option("--pred");
+var summaries = Option("--summaries");
+var directory = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && a != details && a != predictions && a != summaries);
 string Default(string name) => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/bench", name));
 
 return bench switch
@@ -13,13 +15,22 @@ return bench switch
     "dates" => DateBench.Run(directory ?? Default("publication-dates"), details),
     "page" => PageReport.Run(args[1], args.ElementAtOrDefault(2)),
     "trace" => CleanerTrace.Run(args[1]),
-    "timeline" => TimelineBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000),
+    "timeline" => TimelineBench.Run(Number(1, 10_000)),
     "timelines" => Timeline17Bench.Run(directory ?? Default("timelines"), predictions ?? Path.Combine(Path.GetTempPath(), "digest-timelines")),
+    "grouping" when directory is not null => GroupingBench.Run(directory, summaries),
+    "digest" => DigestBench.Run(Number(1, 100_000), Number(2, 1_000), Number(3, TimelineBench.Topics)),
     _ => Usage(),
 };
 
+string? Option(string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+
+int Number(int at, int fallback) =>
+    args.Length > at && !args[at].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[at], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+
 static int Usage()
 {
-    Console.Error.WriteLine("usage: digest-bench extraction|dates [BENCH-DIR] [--details FILE.tsv] | page FILE.html.gz [URL] | timeline [N] | timelines [BENCH-DIR] [--pred DIR]");
+    Console.Error.WriteLine(
+        "usage: digest-bench extraction|dates [BENCH-DIR] [--details FILE.tsv] | page FILE.html.gz [URL] | timeline [N] | timelines [BENCH-DIR] [--pred DIR]"
+        + " | grouping DIR [--summaries CACHE.json] | digest [STORED] [NEW] [TOPICS]");
     return 2;
 }

@@ -9,14 +9,34 @@ public static class TimelineBench
 {
     public const int Topics = 300;
 
+    /// <summary>How many of the latest articles are timed as added to an index already holding the rest.</summary>
+    public const int IncrementalCount = 1_000;
+
     public static int Run(int count)
     {
         var summaries = SyntheticNews.Generate(count, Topics);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} synthetic summaries over {Topics} topics"));
 
+        // What StoryGrouper.Group does, with the last articles timed apart: the cost of a day's news added to a stored index.
+        var ordered = summaries.Order(ArticleOrder.Instance).ToList();
+        var latest = Math.Min(IncrementalCount, count / 10);
+        var index = new StoryIndex();
         var clock = Stopwatch.StartNew();
-        var stories = new StoryGrouper().Group(summaries);
-        var grouping = clock.Elapsed;
+        foreach (var summary in ordered.SkipLast(latest))
+        {
+            index.Add(summary);
+        }
+
+        var stored = clock.Elapsed;
+        clock.Restart();
+        foreach (var summary in ordered.TakeLast(latest))
+        {
+            index.Add(summary);
+        }
+
+        var incremental = clock.Elapsed;
+        var stories = index.Stories;
+        var grouping = stored + incremental;
 
         clock.Restart();
         var developments = 0;
@@ -29,6 +49,8 @@ public static class TimelineBench
         using var process = Process.GetCurrentProcess();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"grouping:  {grouping.TotalMilliseconds,10:F0} ms  ({stories.Count} stories holding {stories.Sum(s => s.Articles.Count)} articles, largest {stories.Max(s => s.Articles.Count)})"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  of which adding the latest {latest} to {count - latest} grouped: {incremental.TotalMilliseconds:F0} ms"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"timelines: {timelines.TotalMilliseconds,10:F0} ms  ({developments} developments)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

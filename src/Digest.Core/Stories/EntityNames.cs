@@ -14,6 +14,25 @@ internal sealed class EntityNames
     private readonly Dictionary<string, string> _keyByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _displayByKey = new(StringComparer.Ordinal);
 
+    public EntityNames()
+    {
+    }
+
+    /// <summary>Resumes with the names and display names another instance had learnt.</summary>
+    public EntityNames(IReadOnlyDictionary<string, string> keyByName, IReadOnlyDictionary<string, string> displayByKey)
+    {
+        ArgumentNullException.ThrowIfNull(keyByName);
+        ArgumentNullException.ThrowIfNull(displayByKey);
+        _keyByName = new(keyByName, StringComparer.OrdinalIgnoreCase);
+        _displayByKey = new(displayByKey, StringComparer.Ordinal);
+    }
+
+    /// <summary>The key each name learnt so far resolves to.</summary>
+    public IReadOnlyDictionary<string, string> KeyByName => _keyByName;
+
+    /// <summary>The display name of each key.</summary>
+    public IReadOnlyDictionary<string, string> DisplayByKey => _displayByKey;
+
     /// <summary>The key for an entity, registering its name and aliases for later articles.</summary>
     public string Resolve(Entity entity)
     {

@@ -2,7 +2,7 @@ using Digest.Core.Summaries;
 
 namespace Digest.Core.Stories;
 
-/// <summary>Articles about the same developing news topic, in the order they were grouped.</summary>
+/// <summary>Articles about the same developing news topic, oldest first (<see cref="ArticleOrder"/>).</summary>
 public sealed record Story(int Id, IReadOnlyList<ArticleSummary> Articles)
 {
     /// <summary>The title of the latest dated article, which says best where the story stands now.</summary>

@@ -1,14 +1,48 @@
 namespace Digest.Core.Stories;
 
 /// <summary>Knobs for grouping articles into stories.</summary>
-/// <param name="SimilarityThreshold">Lowest cosine similarity between an article and a story's profile for the article to join it.</param>
+/// <param name="SimilarityThreshold">
+/// Lowest cosine between an article's TF-IDF vector and a story's centroid (after the dormancy discount) for the article to join
+/// it. Low, because a story of months drifts far from any one article; below <paramref name="ConfidentSimilarity"/> the story
+/// must also share the article's core words.
+/// </param>
+/// <param name="CohesionShare">
+/// Least ratio of an article's cosine with a story to the story's cohesion (the length of its centroid of unit vectors, which is
+/// the mean cosine of its own articles with it): a tight story of near-identical reports needs a close article, a story that
+/// has drifted over months takes one as close as a fraction of its typical member.
+/// </param>
+/// <param name="ConfidentSimilarity">Cosine above which an article joins a story without checking that the story shares its core words.</param>
+/// <param name="MergeThreshold">
+/// Lowest cosine between two stories' centroids for them to become one, once an article has been close to both and each shares
+/// the other's core words.
+/// </param>
+/// <param name="TermsPerArticle">How many of an article's heaviest TF-IDF terms represent it; bounds the work per article.</param>
+/// <param name="CoreTermsPerArticle">How many of its most repeated terms say what an article (or a story) is mostly about.</param>
+/// <param name="CoreTermsPerStory">How many of its heaviest centroid terms count as what a story is about.</param>
+/// <param name="MinCoreShare">
+/// Least share of an article's core weight a story must have among its own core terms for a weakly similar article to join it:
+/// a story sharing only background words ("protesters", "United Nations") with the article is another story.
+/// </param>
+/// <param name="DormancyDays">
+/// Days a story can go without news before an article must be twice as similar to join it: old stories pull new articles less.
+/// </param>
+/// <param name="RetirementDays">Days without news after which <see cref="StoryIndex.Retire"/> drops a story from the index.</param>
 /// <param name="MaxCandidates">How many stories sharing terms with an article are scored in full.</param>
-/// <param name="MaxPostingLength">How many of the most recent stories having a term are found through it; bounds the work per article.</param>
+/// <param name="MaxPostingLength">How many of the newest stories having a term are found through it; bounds the work per article.</param>
 /// <param name="ProfileSize">How many of its heaviest terms a story keeps, so its cost stays bounded however large it grows.</param>
 public sealed record StoryGroupingOptions(
-    double SimilarityThreshold = 0.18,
-    int MaxCandidates = 32,
-    int MaxPostingLength = 256,
+    double SimilarityThreshold = 0.05,
+    double CohesionShare = 0.1,
+    double ConfidentSimilarity = 0.2,
+    double MergeThreshold = 0.2,
+    int TermsPerArticle = 128,
+    int CoreTermsPerArticle = 10,
+    int CoreTermsPerStory = 100,
+    double MinCoreShare = 0.15,
+    double DormancyDays = 60,
+    int RetirementDays = 30,
+    int MaxCandidates = 16,
+    int MaxPostingLength = 64,
     int ProfileSize = 300)
 {
     public static StoryGroupingOptions Default { get; } = new();

@@ -1,25 +1,48 @@
+using System.Runtime.InteropServices;
 using Digest.Core.Summaries;
 
 namespace Digest.Core.Stories;
 
 /// <summary>
-/// Groups articles into stories one at a time. Candidate stories are found through an inverted index
-/// from term to the stories that have it, so adding an article costs about the same however many
-/// stories exist; the article joins the most similar candidate (IDF-weighted cosine against the story's
-/// centroid) when it is similar enough, or starts a new story.
+/// Groups articles into stories one at a time. An article is represented by its heaviest TF-IDF terms (content words of its
+/// title and body, and its entities); it joins the story whose centroid is most similar (cosine, discounted the longer the
+/// story has gone without news) when that is similar enough, or starts a new story. When an article was close to several
+/// stories and their centroids have converged, they become one. Candidate stories are found through an inverted index from
+/// term to the stories that have it, reading only a bounded number of postings, so adding an article costs about the same
+/// however many stories exist.
 /// </summary>
 public sealed class StoryIndex
 {
+    // A term no other article has used yet links this article to nothing; ranked first, such terms (names, typos) would
+    // crowd the shared ones out of the article's vector. They still fill it up when too few others are left (a story's
+    // first article), so that later articles can find that story through them.
+    private const int MinDocumentFrequency = 2;
+
+    // An article close to a story may show that the story and another close one are the same: its few nearest
+    // stories are checked, which keeps the work per article bounded.
+    private const int MergeCandidates = 3;
+
     private readonly StoryGroupingOptions _options;
-    private readonly EntityNames _entityNames = new();
+    private readonly EntityNames _entityNames;
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+
+    // Each posting lists story ids in ascending order, so the newest stories are at its end and an imported index
+    // rebuilds exactly the same postings.
     private readonly Dictionary<string, List<int>> _storiesByTerm = new(StringComparer.Ordinal);
-    private readonly List<StoryProfile> _profiles = [];
+    private readonly Dictionary<int, StoryProfile> _profiles = [];
+    private readonly Dictionary<string, StoryProfile> _profileByArticle = new(StringComparer.Ordinal);
     private int _documentCount;
+    private int _nextId;
 
     public StoryIndex(StoryGroupingOptions? options = null)
+        : this(options, new EntityNames())
+    {
+    }
+
+    private StoryIndex(StoryGroupingOptions? options, EntityNames entityNames)
     {
         _options = options ?? StoryGroupingOptions.Default;
+        _entityNames = entityNames;
     }
 
     public int StoryCount => _profiles.Count;
@@ -30,106 +53,365 @@ public sealed class StoryIndex
     /// </summary>
     internal long PostingsRead { get; private set; }
 
-    public IReadOnlyList<Story> Stories => _profiles.Select(p => new Story(p.Id, [.. p.Articles])).ToList();
+    /// <summary>The stories in the index by id, each with its articles oldest first.</summary>
+    public IReadOnlyList<Story> Stories =>
+        _profiles.Values.OrderBy(p => p.Id).Select(p => new Story(p.Id, [.. p.Articles.Order(ArticleOrder.Instance)])).ToList();
 
-    /// <summary>Adds an article and returns the id of the story it joined or started.</summary>
+    /// <summary>
+    /// Adds an article and returns the id of the story it joined or started (or that story's id after it merged into an older one).
+    /// An article whose name the index already holds replaces the earlier version.
+    /// </summary>
     public int Add(ArticleSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var terms = SalientTerms.Of(summary, _entityNames);
+        Remove(summary.Name);
+        var terms = ArticleTerms.Of(summary, _entityNames);
         _documentCount++;
         foreach (var term in terms.Keys)
         {
             _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
         }
 
-        var best = BestCandidate(terms);
-        var profile = best ?? NewProfile();
-        foreach (var term in profile.Add(summary, terms))
-        {
-            PostingOf(term).Add(profile.Id);
-        }
+        var vector = VectorOf(terms);
+        var candidates = ScoredCandidates(vector, StoryProfile.PublishedOf(summary));
+        var core = Core(vector.Select(t => (t.Key, t.Value)), _options.CoreTermsPerArticle);
+        var close = candidates
+            .Where(c => c.Score >= _options.SimilarityThreshold && c.Score >= _options.CohesionShare * Math.Min(1, NormOf(c.Profile)))
+            .Where(c => c.Score >= _options.ConfidentSimilarity || SharesCore(core, c.Profile))
+            .Select(c => c.Profile)
+            .ToList();
+        var profile = close.Count > 0 ? close[0] : NewProfile();
+        var added = profile.Add(summary, vector);
+        _profileByArticle[summary.Name] = profile;
+        var dropped = profile.TermSums.Count > 2 * _options.ProfileSize ? profile.Prune(_options.ProfileSize) : [];
+        RemovePostings(profile.Id, dropped);
+        AddPostings(profile.Id, added.Where(profile.TermSums.ContainsKey));
 
-        if (profile.TermSums.Count > 2 * _options.ProfileSize)
+        // An article close to several stories may show that they are one story told from two sides that have since converged.
+        foreach (var other in candidates.Take(MergeCandidates).Select(c => c.Profile).Where(p => p != profile))
         {
-            foreach (var term in profile.Prune(_options.ProfileSize))
+            if (_profiles.ContainsKey(other.Id) && _profiles.ContainsKey(profile.Id) && CentroidCosine(profile, other) >= _options.MergeThreshold
+                && SharesCore(Core(CoreOf(profile).Select(t => (t.Key, t.Value)), _options.CoreTermsPerArticle), other)
+                && SharesCore(Core(CoreOf(other).Select(t => (t.Key, t.Value)), _options.CoreTermsPerArticle), profile))
             {
-                _storiesByTerm[term].Remove(profile.Id);
+                profile = Merge(profile, other);
             }
         }
 
         return profile.Id;
     }
 
-    private StoryProfile? BestCandidate(Dictionary<string, double> terms)
+    /// <summary>
+    /// Drops every story whose latest article was published more than <see cref="StoryGroupingOptions.RetirementDays"/> before
+    /// <paramref name="asOf"/>, so later articles no longer join it; returns how many were dropped. Stories with no dated article stay.
+    /// </summary>
+    public int Retire(DateOnly asOf)
     {
-        var articleVector = terms.ToDictionary(t => t.Key, t => t.Value * Idf(t.Key), StringComparer.Ordinal);
-        var articleNorm = Math.Sqrt(articleVector.Values.Sum(v => v * v));
-        if (articleNorm == 0)
+        var cutoff = asOf.AddDays(-_options.RetirementDays);
+        var retired = _profiles.Values.Where(p => p.LatestPublished < cutoff).ToList();
+        var retiredIds = retired.Select(p => p.Id).ToHashSet();
+        foreach (var term in retired.SelectMany(p => p.TermSums.Keys).Distinct(StringComparer.Ordinal))
         {
-            return null;
+            var posting = _storiesByTerm[term];
+            posting.RemoveAll(retiredIds.Contains);
+            if (posting.Count == 0)
+            {
+                _storiesByTerm.Remove(term);
+            }
         }
 
+        foreach (var profile in retired)
+        {
+            _profiles.Remove(profile.Id);
+            foreach (var article in profile.Articles)
+            {
+                _profileByArticle.Remove(article.Name);
+            }
+        }
+
+        return retired.Count;
+    }
+
+    /// <summary>What the index needs to go on later; it holds the articles' names, not their summaries.</summary>
+    public StoryIndexState Export() =>
+        new(
+            _documentCount,
+            new Dictionary<string, int>(_documentFrequency, StringComparer.Ordinal),
+            new Dictionary<string, string>(_entityNames.KeyByName, StringComparer.OrdinalIgnoreCase),
+            new Dictionary<string, string>(_entityNames.DisplayByKey, StringComparer.Ordinal),
+            _nextId,
+            [.. _profiles.Values.OrderBy(p => p.Id).Select(p => p.Export())]);
+
+    /// <summary>
+    /// Rebuilds an exported index around the summaries it named. A story member whose summary is missing is dropped and the
+    /// story's terms are summed again from the rest; a story left with no members is dropped.
+    /// </summary>
+    public static StoryIndex Import(StoryIndexState state, IReadOnlyDictionary<string, ArticleSummary> summariesByName, StoryGroupingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(summariesByName);
+        var index = new StoryIndex(options, new EntityNames(state.EntityKeys, state.EntityDisplayNames))
+        {
+            _documentCount = state.DocumentCount,
+            _nextId = state.NextStoryId,
+        };
+        foreach (var (term, frequency) in state.DocumentFrequency)
+        {
+            index._documentFrequency[term] = frequency;
+        }
+
+        foreach (var story in state.Stories.OrderBy(s => s.Id))
+        {
+            var articles = story.Members.Where(summariesByName.ContainsKey).Select(name => summariesByName[name]).ToList();
+            if (articles.Count == 0)
+            {
+                continue;
+            }
+
+            var profile = StoryProfile.Import(story, articles);
+            index._profiles[profile.Id] = profile;
+            foreach (var article in articles)
+            {
+                index._profileByArticle[article.Name] = profile;
+            }
+
+            if (articles.Count < story.Members.Count)
+            {
+                index.SumAgain(profile, articles);
+            }
+
+            index.Reindex(profile, []);
+        }
+
+        return index;
+    }
+
+    private void Remove(string name)
+    {
+        if (!_profileByArticle.Remove(name, out var profile))
+        {
+            return;
+        }
+
+        var old = profile.Articles.First(a => a.Name == name);
+        _documentCount--;
+        foreach (var term in ArticleTerms.Of(old, _entityNames).Keys)
+        {
+            if (--_documentFrequency[term] == 0)
+            {
+                _documentFrequency.Remove(term);
+            }
+        }
+
+        var before = profile.TermSums.Keys.ToList();
+        var rest = profile.Articles.Where(a => a.Name != name).ToList();
+        if (rest.Count == 0)
+        {
+            _profiles.Remove(profile.Id);
+            RemovePostings(profile.Id, before);
+            return;
+        }
+
+        SumAgain(profile, rest);
+        Reindex(profile, before);
+    }
+
+    // Removing one article's share exactly would need its vector as it was added; summing the rest again with today's
+    // IDF costs the story's size, which is fine for the rare re-parsed article.
+    private void SumAgain(StoryProfile profile, IReadOnlyList<ArticleSummary> articles) =>
+        profile.Reset(articles, articles.Select(a => VectorOf(ArticleTerms.Of(a, _entityNames))).ToList());
+
+    /// <summary>
+    /// Whether the story is mostly about what the core terms are: whether enough of their weight falls on the story's own core.
+    /// Stories sharing only background words ("protesters", "United Nations") with an article or with each other are told
+    /// apart by what they mostly repeat ("Egypt", "Mubarak" against "Libya", "Gaddafi").
+    /// </summary>
+    private bool SharesCore(Dictionary<string, double> core, StoryProfile profile)
+    {
+        var storyCore = CoreOf(profile);
+        var total = core.Values.Sum();
+        return total == 0 || storyCore.Count == 0 || core.Where(t => storyCore.ContainsKey(t.Key)).Sum(t => t.Value) >= _options.MinCoreShare * total;
+    }
+
+    /// <summary>The story's core terms with their centroid weights, kept until the story changes: sorting its terms on every look would cost a story's size per article.</summary>
+    private Dictionary<string, double> CoreOf(StoryProfile profile) =>
+        profile.CachedCore ??= Core(profile.TermSums.Select(t => (t.Key, t.Value / profile.Articles.Count)), _options.CoreTermsPerStory);
+
+    /// <summary>
+    /// The <paramref name="count"/> most repeated terms, by weight without IDF: what a text repeats is what it is about, even
+    /// when every text of its story repeats it too.
+    /// </summary>
+    private static Dictionary<string, double> Core(IEnumerable<(string Term, double Weight)> terms, int count) =>
+        terms
+            .OrderByDescending(t => t.Weight)
+            .ThenBy(t => t.Term, StringComparer.Ordinal)
+            .Take(count)
+            .ToDictionary(t => t.Term, t => t.Weight, StringComparer.Ordinal);
+
+    private StoryProfile Merge(StoryProfile a, StoryProfile b)
+    {
+        // The older story keeps its id, so ids readers have seen stay valid.
+        var (keep, gone) = a.Id < b.Id ? (a, b) : (b, a);
+        var before = keep.TermSums.Keys.ToList();
+        keep.Absorb(gone);
+        foreach (var article in gone.Articles)
+        {
+            _profileByArticle[article.Name] = keep;
+        }
+
+        _profiles.Remove(gone.Id);
+        RemovePostings(gone.Id, gone.TermSums.Keys);
+        Reindex(keep, before);
+        return keep;
+    }
+
+    /// <summary>Prunes the story if it has grown too many terms and brings the postings in line with the terms it now has.</summary>
+    private void Reindex(StoryProfile profile, IReadOnlyCollection<string> termsBefore)
+    {
+        if (profile.TermSums.Count > 2 * _options.ProfileSize)
+        {
+            profile.Prune(_options.ProfileSize);
+        }
+
+        var before = termsBefore.ToHashSet(StringComparer.Ordinal);
+        RemovePostings(profile.Id, before.Where(t => !profile.TermSums.ContainsKey(t)));
+        AddPostings(profile.Id, profile.TermSums.Keys.Where(t => !before.Contains(t)));
+    }
+
+    private void AddPostings(int id, IEnumerable<string> terms)
+    {
+        foreach (var term in terms)
+        {
+            var posting = PostingOf(term);
+            var at = posting.BinarySearch(id);
+            if (at < 0)
+            {
+                posting.Insert(~at, id);
+            }
+        }
+    }
+
+    private void RemovePostings(int id, IEnumerable<string> terms)
+    {
+        foreach (var term in terms)
+        {
+            if (_storiesByTerm.TryGetValue(term, out var posting) && posting.BinarySearch(id) is var at and >= 0)
+            {
+                posting.RemoveAt(at);
+                if (posting.Count == 0)
+                {
+                    _storiesByTerm.Remove(term);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The article's heaviest terms by TF-IDF, scaled so that times IDF they form a unit vector: every article weighs
+    /// the same in its story's centroid however long it is.
+    /// </summary>
+    private Dictionary<string, double> VectorOf(Dictionary<string, double> terms)
+    {
+        var heaviest = terms
+            .Select(t => (Term: t.Key, Weight: t.Value, Scored: t.Value * Idf(t.Key)))
+            .OrderByDescending(t => _documentFrequency.GetValueOrDefault(t.Term) >= MinDocumentFrequency)
+            .ThenByDescending(t => t.Scored)
+            .ThenBy(t => t.Term, StringComparer.Ordinal)
+            .Take(_options.TermsPerArticle)
+            .ToList();
+        var norm = Math.Sqrt(heaviest.Sum(t => t.Scored * t.Scored));
+        return norm == 0
+            ? new Dictionary<string, double>(StringComparer.Ordinal)
+            : heaviest.ToDictionary(t => t.Term, t => t.Weight / norm, StringComparer.Ordinal);
+    }
+
+    /// <summary>The stories sharing the most weight with the article, most similar first, each scored in full.</summary>
+    private List<(StoryProfile Profile, double Score)> ScoredCandidates(Dictionary<string, double> vector, DateOnly? published)
+    {
+        // The article's weights times IDF squared, computed once: the centroid side is multiplied by IDF too.
+        var weighted = vector.Select(t => (Term: t.Key, Weight: t.Value * Math.Pow(Idf(t.Key), 2))).ToList();
         var partialScores = new Dictionary<int, double>();
-        foreach (var (term, weight) in articleVector)
+        foreach (var (term, weight) in weighted)
         {
             if (!_storiesByTerm.TryGetValue(term, out var stories))
             {
                 continue;
             }
 
-            // A term many stories share narrows little down; only its most recent stories are looked up,
+            // A term many stories share narrows little down; only its newest stories are looked up,
             // which bounds the work per article however many stories there are.
-            var recent = stories.Count <= _options.MaxPostingLength ? stories : stories[^_options.MaxPostingLength..];
-            PostingsRead += recent.Count;
-            foreach (var id in recent)
+            var first = Math.Max(0, stories.Count - _options.MaxPostingLength);
+            PostingsRead += stories.Count - first;
+            for (var i = first; i < stories.Count; i++)
             {
-                partialScores[id] = partialScores.GetValueOrDefault(id) + (weight * _profiles[id].CentroidWeight(term) * Idf(term));
+                var id = stories[i];
+                CollectionsMarshal.GetValueRefOrAddDefault(partialScores, id, out _) += weight * _profiles[id].CentroidWeight(term);
             }
         }
 
-        StoryProfile? best = null;
-        var bestScore = _options.SimilarityThreshold;
-        foreach (var id in partialScores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(_options.MaxCandidates).Select(s => s.Key).Order())
-        {
-            var profile = _profiles[id];
-            var score = Cosine(articleVector, articleNorm, profile);
-            if (score >= bestScore && (best is null || score > bestScore))
-            {
-                best = profile;
-                bestScore = score;
-            }
-        }
-
-        return best;
+        return partialScores
+            .OrderByDescending(s => s.Value)
+            .ThenBy(s => s.Key)
+            .Take(_options.MaxCandidates)
+            .Select(s => _profiles[s.Key])
+            .Select(p => (Profile: p, Score: Cosine(weighted, p) * Freshness(p, published)))
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Profile.Id)
+            .ToList();
     }
 
-    private double Cosine(Dictionary<string, double> articleVector, double articleNorm, StoryProfile profile)
+    private double Cosine(List<(string Term, double Weight)> weighted, StoryProfile profile)
+    {
+        var norm = NormOf(profile);
+        if (norm == 0)
+        {
+            return 0;
+        }
+
+        var dot = 0.0;
+        foreach (var (term, weight) in weighted)
+        {
+            dot += weight * profile.CentroidWeight(term);
+        }
+
+        return dot / norm;
+    }
+
+    private double CentroidCosine(StoryProfile a, StoryProfile b)
+    {
+        var norms = NormOf(a) * NormOf(b);
+        var (smaller, larger) = a.TermSums.Count <= b.TermSums.Count ? (a, b) : (b, a);
+        return norms == 0
+            ? 0
+            : smaller.TermSums.Keys.Sum(t => smaller.CentroidWeight(t) * larger.CentroidWeight(t) * Math.Pow(Idf(t), 2)) / norms;
+    }
+
+    // A story that has gone quiet is less likely to be what a new article continues; the discount halves its
+    // similarity after DormancyDays without news, without ever closing it outright.
+    private double Freshness(StoryProfile profile, DateOnly? published) =>
+        published is { } day && profile.LatestPublished is { } latest && day > latest
+            ? 1.0 / (1.0 + ((day.DayNumber - latest.DayNumber) / _options.DormancyDays))
+            : 1.0;
+
+    private double NormOf(StoryProfile profile)
     {
         // The norm is cached until the story changes or the corpus has grown by a tenth: IDF drifts
         // little in between, and recomputing on every comparison would make adding cost a story's size.
         if (profile.CachedNorm is not { } cached || _documentCount > cached.DocumentCount * 1.1)
         {
-            cached = (Math.Sqrt(profile.TermSums.Keys.Sum(t => Math.Pow(profile.CentroidWeight(t) * Idf(t), 2))), _documentCount);
+            cached = new StoryNormState(Math.Sqrt(profile.TermSums.Keys.Sum(t => Math.Pow(profile.CentroidWeight(t) * Idf(t), 2))), _documentCount);
             profile.CachedNorm = cached;
         }
 
-        var storyNorm = cached.Norm;
-        if (storyNorm == 0)
-        {
-            return 0;
-        }
-
-        var dot = articleVector.Sum(t => t.Value * profile.CentroidWeight(t.Key) * Idf(t.Key));
-        return dot / (articleNorm * storyNorm);
+        return cached.Norm;
     }
 
     private double Idf(string term) => Math.Log(1.0 + ((double)_documentCount / Math.Max(1, _documentFrequency.GetValueOrDefault(term))));
 
     private StoryProfile NewProfile()
     {
-        var profile = new StoryProfile(_profiles.Count);
-        _profiles.Add(profile);
+        var profile = new StoryProfile(_nextId++);
+        _profiles.Add(profile.Id, profile);
         return profile;
     }
 

@@ -2,7 +2,7 @@ using Digest.Core.Summaries;
 
 namespace Digest.Core.Stories;
 
-/// <summary>A story while it is being grouped: its articles and the summed weights of its heaviest terms.</summary>
+/// <summary>A story while it is being grouped: its articles, the summed weights of its heaviest terms and when it last had news.</summary>
 internal sealed class StoryProfile(int id)
 {
     private readonly List<ArticleSummary> _articles = [];
@@ -11,33 +11,46 @@ internal sealed class StoryProfile(int id)
 
     public IReadOnlyList<ArticleSummary> Articles => _articles;
 
-    /// <summary>Summed term weights over the articles; divided by the article count this is the story's centroid.</summary>
+    /// <summary>Summed normalised term weights over the articles; divided by the article count this is the story's centroid.</summary>
     public Dictionary<string, double> TermSums { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The latest publication date among the articles, or null when none is dated.</summary>
+    public DateOnly? LatestPublished { get; private set; }
+
     /// <summary>The centroid's IDF-weighted length when last computed, and the corpus size then; null after the story changed.</summary>
-    public (double Norm, int DocumentCount)? CachedNorm { get; set; }
+    public StoryNormState? CachedNorm { get; set; }
+
+    /// <summary>The story's most repeated terms when last computed; null after the story changed.</summary>
+    public Dictionary<string, double>? CachedCore { get; set; }
 
     public double CentroidWeight(string term) => TermSums.GetValueOrDefault(term) / _articles.Count;
 
     /// <summary>Adds an article and returns the terms the story did not have before.</summary>
-    public IReadOnlyList<string> Add(ArticleSummary summary, IReadOnlyDictionary<string, double> terms)
+    public IReadOnlyList<string> Add(ArticleSummary summary, IReadOnlyDictionary<string, double> vector)
     {
         _articles.Add(summary);
-        CachedNorm = null;
-        var added = new List<string>();
-        foreach (var (term, weight) in terms)
-        {
-            if (!TermSums.TryAdd(term, weight))
-            {
-                TermSums[term] += weight;
-            }
-            else
-            {
-                added.Add(term);
-            }
-        }
+        LatestPublished = Later(LatestPublished, PublishedOf(summary));
+        return AddTerms(vector);
+    }
 
-        return added;
+    /// <summary>Takes in another story's articles and terms and returns the terms this story did not have before.</summary>
+    public IReadOnlyList<string> Absorb(StoryProfile other)
+    {
+        _articles.AddRange(other._articles);
+        LatestPublished = Later(LatestPublished, other.LatestPublished);
+        return AddTerms(other.TermSums);
+    }
+
+    /// <summary>Replaces the articles and terms, for when an article leaves and the rest are summed again.</summary>
+    public void Reset(IReadOnlyList<ArticleSummary> articles, IEnumerable<IReadOnlyDictionary<string, double>> vectors)
+    {
+        _articles.Clear();
+        TermSums.Clear();
+        LatestPublished = null;
+        foreach (var (article, vector) in articles.Zip(vectors))
+        {
+            Add(article, vector);
+        }
     }
 
     /// <summary>Drops all but the <paramref name="keep"/> heaviest terms and returns the dropped ones.</summary>
@@ -55,6 +68,48 @@ internal sealed class StoryProfile(int id)
         }
 
         CachedNorm = null;
+        CachedCore = null;
         return dropped;
     }
+
+    public StoryState Export() =>
+        new(Id, [.. _articles.Select(a => a.Name)], new Dictionary<string, double>(TermSums, StringComparer.Ordinal), LatestPublished, CachedNorm);
+
+    public static StoryProfile Import(StoryState state, IEnumerable<ArticleSummary> articles)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var profile = new StoryProfile(state.Id) { LatestPublished = state.LatestPublished, CachedNorm = state.Norm };
+        profile._articles.AddRange(articles);
+        foreach (var (term, sum) in state.TermSums)
+        {
+            profile.TermSums[term] = sum;
+        }
+
+        return profile;
+    }
+
+    /// <summary>The day an article counts as news for its story: the end of its publication date, as <see cref="Story.LatestPublished"/> reads it.</summary>
+    public static DateOnly? PublishedOf(ArticleSummary summary) => EventDate.Of(summary.Published)?.End;
+
+    private List<string> AddTerms(IEnumerable<KeyValuePair<string, double>> weights)
+    {
+        CachedNorm = null;
+        CachedCore = null;
+        var added = new List<string>();
+        foreach (var (term, weight) in weights)
+        {
+            if (!TermSums.TryAdd(term, weight))
+            {
+                TermSums[term] += weight;
+            }
+            else
+            {
+                added.Add(term);
+            }
+        }
+
+        return added;
+    }
+
+    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
 }

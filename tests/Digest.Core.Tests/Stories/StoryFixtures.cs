@@ -1,9 +1,13 @@
+using Digest.Core.Parsing;
 using Digest.Core.Stories;
 using Digest.Core.Summaries;
 
 namespace Digest.Core.Tests.Stories;
 
-/// <summary>The hand-written summaries of the seed articles and of unrelated articles, read from TestFiles.</summary>
+/// <summary>
+/// The hand-written summaries of the seed articles and of unrelated articles, and the parsed articles of three stories
+/// (Egyptian protests, the Libyan uprising, an oil spill that drifts from the blast to hearings), read from TestFiles.
+/// </summary>
 internal static class StoryFixtures
 {
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "TestFiles", "Stories");
@@ -18,6 +22,22 @@ internal static class StoryFixtures
     public static ArticleSummary Seed(string prefix) => Seeds().Single(s => s.Name.StartsWith(prefix, StringComparison.Ordinal));
 
     public static ArticleSummary UnrelatedOne(string prefix) => Unrelated().Single(s => s.Name.StartsWith(prefix, StringComparison.Ordinal));
+
+    /// <summary>The multi-story articles, parsed with their <c>.meta.json</c> publication dates; named "egypt-…", "libya-…", "spill-…".</summary>
+    public static IReadOnlyList<ArticleSummary> MultiStory()
+    {
+        var parser = new ArticleParser();
+        return Directory.GetFiles(Path.Combine(Folder, "multi"), "*.txt")
+            .Order(StringComparer.Ordinal)
+            .Select(f => parser.Parse(new ArticleInput(
+                Path.GetFileName(f),
+                File.ReadAllBytes(f),
+                SummaryJson.Deserialize<ArticleMetadata>(File.ReadAllText(f + ".meta.json")))))
+            .ToList();
+    }
+
+    /// <summary>The story a multi-story article belongs to: its name up to the first '-'.</summary>
+    public static string TrueStoryOf(ArticleSummary summary) => summary.Name.Split('-')[0];
 
     private static List<ArticleSummary> Load(string folder) =>
         Directory.GetFiles(Path.Combine(Folder, folder), "*.json")

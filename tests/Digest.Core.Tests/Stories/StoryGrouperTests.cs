@@ -63,6 +63,19 @@ public class StoryGrouperTests
         Assert.Equal("NATO to expand Iraq mission from 500 to around 4,000 troops to fight 'terrorism'", story.Headline);
     }
 
+    [Fact]
+    public void Keeps_stories_sharing_background_entities_apart_and_follows_a_story_as_it_drifts()
+    {
+        // Egypt and Libya share "protesters", the United Nations and the Arab League; the spill drifts from a blast
+        // to a cap, a fund and hearings over three months.
+        var stories = new StoryGrouper().Group(StoryFixtures.MultiStory());
+
+        Assert.Equal(
+            ["egypt", "libya", "spill"],
+            stories.Select(s => string.Join(",", s.Articles.Select(StoryFixtures.TrueStoryOf).Distinct())).Order(StringComparer.Ordinal));
+        Assert.All(stories, s => Assert.Equal(8, s.Articles.Count));
+    }
+
     private static List<string> Describe(IReadOnlyList<Story> stories) =>
         stories.Select(s => string.Join(",", s.Articles.Select(a => a.Name))).ToList();
 }

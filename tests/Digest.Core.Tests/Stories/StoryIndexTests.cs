@@ -1,4 +1,5 @@
 using Digest.Core.Stories;
+using Digest.Core.Summaries;
 
 namespace Digest.Core.Tests.Stories;
 
@@ -36,6 +37,111 @@ public class StoryIndexTests
         Assert.NotEqual(nato, football);
         Assert.Equal(2, index.StoryCount);
     }
+
+    [Fact]
+    public void Imports_an_exported_index_with_the_same_stories_and_goes_on_grouping_the_same_way()
+    {
+        var articles = StoryFixtures.MultiStory().Order(ArticleOrder.Instance).ToList();
+        var original = new StoryIndex();
+        foreach (var article in articles.SkipLast(3))
+        {
+            original.Add(article);
+        }
+
+        var json = SummaryJson.Serialize(original.Export());
+        var imported = StoryIndex.Import(SummaryJson.Deserialize<StoryIndexState>(json), articles.ToDictionary(a => a.Name));
+
+        Assert.Equal(Describe(original.Stories), Describe(imported.Stories));
+        Assert.Equal(articles.TakeLast(3).Select(original.Add), articles.TakeLast(3).Select(imported.Add));
+        Assert.Equal(Describe(original.Stories), Describe(imported.Stories));
+        Assert.Equal(SummaryJson.Serialize(original.Export()), SummaryJson.Serialize(imported.Export()));
+    }
+
+    [Fact]
+    public void Exports_article_names_and_term_sums_but_not_the_summaries()
+    {
+        var index = new StoryIndex();
+        var seeds = StoryFixtures.Seeds();
+        foreach (var seed in seeds)
+        {
+            index.Add(seed);
+        }
+
+        var state = index.Export();
+        var json = SummaryJson.Serialize(state);
+
+        var story = Assert.Single(state.Stories);
+        Assert.Equal(seeds.Select(s => s.Name).Order(StringComparer.Ordinal), story.Members.Order(StringComparer.Ordinal));
+        Assert.NotEmpty(story.TermSums);
+        Assert.Equal(index.Stories.Single().LatestPublished, story.LatestPublished);
+        Assert.DoesNotContain(seeds[0].KeySentences[0], json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Drops_imported_members_whose_summary_is_missing()
+    {
+        var index = new StoryIndex();
+        var seeds = StoryFixtures.Seeds();
+        foreach (var seed in seeds)
+        {
+            index.Add(seed);
+        }
+
+        var imported = StoryIndex.Import(index.Export(), seeds.Skip(1).ToDictionary(s => s.Name));
+
+        var story = Assert.Single(imported.Stories);
+        Assert.Equal(seeds.Skip(1).Select(s => s.Name).Order(StringComparer.Ordinal), story.Articles.Select(a => a.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Replaces_an_article_added_again_under_the_same_name()
+    {
+        var index = new StoryIndex();
+        var seeds = StoryFixtures.Seeds();
+        var id = seeds.Select(index.Add).Distinct().Single();
+        var revised = seeds[2] with { Title = seeds[2].Title + " (updated)" };
+
+        Assert.Equal(id, index.Add(revised));
+
+        var story = Assert.Single(index.Stories);
+        Assert.Equal(seeds.Count, story.Articles.Count);
+        Assert.Same(revised, Assert.Single(story.Articles, a => a.Name == revised.Name));
+    }
+
+    [Fact]
+    public void Moves_a_replaced_article_to_the_story_it_now_belongs_to()
+    {
+        var index = new StoryIndex();
+        var nato = StoryFixtures.Seeds().Select(index.Add).Distinct().Single();
+        var football = StoryFixtures.UnrelatedOne("football");
+        var footballId = index.Add(football);
+
+        var renamed = football with { Name = StoryFixtures.Seeds()[0].Name };
+        var id = index.Add(renamed);
+
+        Assert.NotEqual(nato, id);
+        Assert.Equal(footballId, id);
+        Assert.Equal(StoryFixtures.Seeds().Count - 1, index.Stories.Single(s => s.Id == nato).Articles.Count);
+    }
+
+    [Fact]
+    public void Retires_stories_quiet_for_longer_than_the_retirement_period()
+    {
+        var articles = StoryFixtures.MultiStory();
+        var index = new StoryIndex(StoryGroupingOptions.Default with { RetirementDays = 30 });
+        var egypt = articles.Order(ArticleOrder.Instance).Select(a => (a, Id: index.Add(a))).Last(x => StoryFixtures.TrueStoryOf(x.a) == "egypt").Id;
+
+        // Egypt's last report is from 19 March; Libya's from 31 March and the spill's from 5 April are within 30 days.
+        var retired = index.Retire(new DateOnly(2011, 4, 25));
+
+        Assert.Equal(1, retired);
+        Assert.DoesNotContain(index.Stories, s => s.Id == egypt);
+        Assert.Equal(2, index.StoryCount);
+        Assert.NotEqual(egypt, index.Add(articles.First(a => a.Name == "egypt-08.txt") with { Name = "egypt-09.txt" }));
+    }
+
+    private static List<string> Describe(IReadOnlyList<Story> stories) =>
+        stories.Select(s => $"{s.Id}:{string.Join(",", s.Articles.Select(a => a.Name))}").ToList();
 
     private static double PostingsPerArticle(int articles, int topics)
     {
