@@ -13,6 +13,18 @@ param location string
 @description('When the digest is built: NCrontab with six fields, seconds first, UTC.')
 param digestSchedule string = '0 0 7 * * *'
 
+@minValue(1)
+@description('Stories shown in full in one digest.')
+param digestMaxStories int = 10
+
+@minValue(1)
+@description('Timeline entries shown per story.')
+param digestMaxEntriesPerStory int = 12
+
+@minValue(1)
+@description('Days without a new article after which a story leaves the digest.')
+param digestStoryRetirementDays int = 30
+
 @description('SMTP relay host, e.g. smtp.azurecomm.net or smtp.sendgrid.net. Empty turns email off; digests are still stored.')
 param smtpHost string = ''
 
@@ -51,6 +63,9 @@ module digest 'modules/digest.bicep' = {
     location: location
     tags: tags
     digestSchedule: digestSchedule
+    digestMaxStories: digestMaxStories
+    digestMaxEntriesPerStory: digestMaxEntriesPerStory
+    digestStoryRetirementDays: digestStoryRetirementDays
     smtpHost: smtpHost
     smtpPort: smtpPort
     smtpUser: smtpUser

@@ -13,6 +13,18 @@ param tags object
 @description('NCrontab schedule (six fields, seconds first) of the digest timer.')
 param digestSchedule string
 
+@minValue(1)
+@description('Stories shown in full in one digest (app setting DigestMaxStories).')
+param digestMaxStories int
+
+@minValue(1)
+@description('Timeline entries shown per story (app setting DigestMaxEntriesPerStory).')
+param digestMaxEntriesPerStory int
+
+@minValue(1)
+@description('Days without a new article after which a story leaves the digest (app setting DigestStoryRetirementDays).')
+param digestStoryRetirementDays int
+
 @description('SMTP relay host; empty turns email off.')
 param smtpHost string
 
@@ -207,6 +219,9 @@ var hostSettings = {
   APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.properties.clientId};Authorization=AAD'
   DigestSchedule: digestSchedule
+  DigestMaxStories: string(digestMaxStories)
+  DigestMaxEntriesPerStory: string(digestMaxEntriesPerStory)
+  DigestStoryRetirementDays: string(digestStoryRetirementDays)
 }
 
 var smtpSettings = empty(smtpHost)

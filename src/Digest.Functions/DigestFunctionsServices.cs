@@ -16,7 +16,8 @@ public static class DigestFunctionsServices
         // The same pipeline the local runtime registers; the trigger semantics come from the Functions host.
         // App settings named Smtp__Host arrive in configuration as Smtp:Host.
         var smtp = SmtpOptions.Read(flat => configuration[flat.Replace("__", ":", StringComparison.Ordinal)] ?? configuration[flat]);
-        services.AddDigestPipeline(_ => StorageConnection.Open(configuration), smtp);
+        var digest = DigestSettings.Read(key => configuration[key]);
+        services.AddDigestPipeline(_ => StorageConnection.Open(configuration), smtp, digest);
         services.AddSingleton(DigestSchedule.Parse(configuration[DigestSchedule.SettingName] ?? DigestSchedule.DefaultExpression));
         return services;
     }

@@ -3,6 +3,7 @@ using Digest.Core.Rendering;
 using Digest.Storage.Articles;
 using Digest.Storage.Delivery;
 using Digest.Storage.Digests;
+using Digest.Storage.Stories;
 using Digest.Storage.Summaries;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,15 +17,18 @@ public static class DigestServiceCollectionExtensions
     /// <param name="services">Where to register.</param>
     /// <param name="storage">The storage account to work in.</param>
     /// <param name="smtp">Where to mail digests; null stores them without sending.</param>
-    public static IServiceCollection AddDigestPipeline(this IServiceCollection services, Func<IServiceProvider, DigestStorage> storage, SmtpOptions? smtp = null)
+    /// <param name="digest">How stories are grouped and how much a digest shows (<see cref="DigestSettings"/>); null for the defaults.</param>
+    public static IServiceCollection AddDigestPipeline(
+        this IServiceCollection services, Func<IServiceProvider, DigestStorage> storage, SmtpOptions? smtp = null, DigestOptions? digest = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(storage);
         services.AddSingleton<ArticleParser>();
-        services.AddSingleton<DigestComposer>();
+        services.AddSingleton(new DigestComposer(EmbeddedTemplateSource.Instance, digest));
         services.AddSingleton<SummaryStore>();
         services.AddSingleton<SummarySnapshot>();
+        services.AddSingleton<StoredStoryIndex>();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<IArticleProcessor>(provider => provider.GetRequiredService<ArticleIngestor>());
         services.AddSingleton(provider => new DigestDelivery(

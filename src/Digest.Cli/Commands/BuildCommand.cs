@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Digest.Cli.Files;
+using Digest.Cli.Hosting;
 using Digest.Core.Parsing;
 using Digest.Core.Rendering;
 using Digest.Core.Summaries;
@@ -27,7 +28,7 @@ public static class BuildCommand
             }
 
             var usable = summaries.Where(summary => summary.Error is null).ToList();
-            var digest = new DigestComposer().Compose(usable, new DigestRequest(TimeProvider.System.GetUtcNow()));
+            var digest = new DigestComposer(EmbeddedTemplateSource.Instance, CliSettings.Load().Digest).Compose(usable, new DigestRequest(TimeProvider.System.GetUtcNow()));
             var html = Path.Combine(destination.FullName, "digest.html");
             await File.WriteAllTextAsync(html, digest.Html, cancellationToken);
             await File.WriteAllTextAsync(Path.Combine(destination.FullName, "digest.txt"), digest.Text, cancellationToken);

@@ -24,7 +24,7 @@ public static class RunCommand
             var settings = CliSettings.Load();
             using var loggers = CliServices.CreateLoggerFactory();
             await using var session = await StorageSession.OpenAsync(settings, loggers, cancellationToken);
-            await using var services = CliServices.Create(session.Storage, settings.Runtime, settings.Smtp);
+            await using var services = CliServices.Create(session.Storage, settings.Runtime, settings.Smtp, settings.Digest);
 
             if (parse.GetValue(upload) is { Length: > 0 } paths)
             {

@@ -1,3 +1,4 @@
+using Digest.Core.Rendering;
 using Digest.LocalRuntime;
 using Digest.Storage;
 using Digest.Storage.Delivery;
@@ -13,10 +14,10 @@ public static class CliServices
     /// <summary>Logs go to standard error so standard output carries only results (JSON, or the digest's path).</summary>
     public static ILoggerFactory CreateLoggerFactory() => LoggerFactory.Create(Configure);
 
-    public static ServiceProvider Create(DigestStorage storage, LocalRuntimeOptions options, SmtpOptions? smtp = null) =>
+    public static ServiceProvider Create(DigestStorage storage, LocalRuntimeOptions options, SmtpOptions? smtp = null, DigestOptions? digest = null) =>
         new ServiceCollection()
             .AddLogging(Configure)
-            .AddDigestPipeline(_ => storage, smtp)
+            .AddDigestPipeline(_ => storage, smtp, digest)
             .AddLocalRuntime(options)
             .BuildServiceProvider();
 

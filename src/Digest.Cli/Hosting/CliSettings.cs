@@ -1,5 +1,7 @@
 using System.Globalization;
+using Digest.Core.Rendering;
 using Digest.LocalRuntime;
+using Digest.Storage.Digests;
 using Digest.Storage.Delivery;
 using Microsoft.Extensions.Configuration;
 
@@ -13,7 +15,8 @@ public sealed record CliSettings(
     string? StorageConnection,
     LocalRuntimeOptions Runtime,
     SmtpOptions? Smtp = null,
-    IReadOnlyDictionary<string, string?>? StorageIdentity = null)
+    IReadOnlyDictionary<string, string?>? StorageIdentity = null,
+    DigestOptions? Digest = null)
 {
     private static readonly string[] IdentityKeys = ["blobServiceUri", "accountName", "credential", "clientId"];
 
@@ -58,6 +61,6 @@ public sealed record CliSettings(
             .Select(key => (Key: $"{StorageKey}:{key}", Value: Read($"{StorageKey}:{key}") ?? Read($"{StorageKey}__{key}")))
             .Where(entry => !string.IsNullOrWhiteSpace(entry.Value))
             .ToDictionary(entry => entry.Key, entry => entry.Value);
-        return new CliSettings(Read(StorageKey), runtime, smtp, identity.Count == 0 ? null : identity);
+        return new CliSettings(Read(StorageKey), runtime, smtp, identity.Count == 0 ? null : identity, DigestSettings.Read(Read));
     }
 }

@@ -3,7 +3,7 @@ using Digest.Core.Summaries;
 namespace Digest.Core.Stories;
 
 /// <summary>The order articles are grouped and cited in: by publication date, undated last, then by name.</summary>
-internal sealed class ArticleOrder : IComparer<ArticleSummary>
+public sealed class ArticleOrder : IComparer<ArticleSummary>
 {
     public static ArticleOrder Instance { get; } = new();
 

@@ -61,7 +61,14 @@ public sealed class StoryIndex
     /// Adds an article and returns the id of the story it joined or started (or that story's id after it merged into an older one).
     /// An article whose name the index already holds replaces the earlier version.
     /// </summary>
-    public int Add(ArticleSummary summary)
+    public int Add(ArticleSummary summary) => Add(summary, arrivedOn: null);
+
+    /// <summary>
+    /// Adds an article that arrived on <paramref name="arrivedOn"/> (the day a digest run first saw it): retirement goes by
+    /// arrival, so an archive loaded today is news today, and a story quiet for the retirement window leaves however its
+    /// articles are dated. Returns the id of the story it joined or started.
+    /// </summary>
+    public int Add(ArticleSummary summary, DateOnly? arrivedOn)
     {
         ArgumentNullException.ThrowIfNull(summary);
         Remove(summary.Name);
@@ -82,6 +89,7 @@ public sealed class StoryIndex
             .ToList();
         var profile = close.Count > 0 ? close[0] : NewProfile();
         var added = profile.Add(summary, vector);
+        profile.LastArrival = StoryProfile.Later(profile.LastArrival, arrivedOn);
         _profileByArticle[summary.Name] = profile;
         var dropped = profile.TermSums.Count > 2 * _options.ProfileSize ? profile.Prune(_options.ProfileSize) : [];
         RemovePostings(profile.Id, dropped);
@@ -102,13 +110,14 @@ public sealed class StoryIndex
     }
 
     /// <summary>
-    /// Drops every story whose latest article was published more than <see cref="StoryGroupingOptions.RetirementDays"/> before
-    /// <paramref name="asOf"/>, so later articles no longer join it; returns how many were dropped. Stories with no dated article stay.
+    /// Drops every story whose newest article arrived (or, when arrivals are unknown, was published) more than
+    /// <see cref="StoryGroupingOptions.RetirementDays"/> before <paramref name="asOf"/>, so later articles no longer join it;
+    /// returns how many were dropped. Stories with no dated article and no known arrival stay.
     /// </summary>
     public int Retire(DateOnly asOf)
     {
         var cutoff = asOf.AddDays(-_options.RetirementDays);
-        var retired = _profiles.Values.Where(p => p.LatestPublished < cutoff).ToList();
+        var retired = _profiles.Values.Where(p => p.LastActive < cutoff).ToList();
         var retiredIds = retired.Select(p => p.Id).ToHashSet();
         foreach (var term in retired.SelectMany(p => p.TermSums.Keys).Distinct(StringComparer.Ordinal))
         {

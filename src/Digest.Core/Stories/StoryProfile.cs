@@ -17,6 +17,15 @@ internal sealed class StoryProfile(int id)
     /// <summary>The latest publication date among the articles, or null when none is dated.</summary>
     public DateOnly? LatestPublished { get; private set; }
 
+    /// <summary>
+    /// The day the story's newest article arrived, when the index was told (a digest run passes the day it first saw each
+    /// article); null when grouped in one batch, where <see cref="LatestPublished"/> stands in.
+    /// </summary>
+    public DateOnly? LastArrival { get; set; }
+
+    /// <summary>The day the story last had news: its newest article's arrival, or failing that its latest publication date.</summary>
+    public DateOnly? LastActive => LastArrival ?? LatestPublished;
+
     /// <summary>The centroid's IDF-weighted length when last computed, and the corpus size then; null after the story changed.</summary>
     public StoryNormState? CachedNorm { get; set; }
 
@@ -38,6 +47,7 @@ internal sealed class StoryProfile(int id)
     {
         _articles.AddRange(other._articles);
         LatestPublished = Later(LatestPublished, other.LatestPublished);
+        LastArrival = Later(LastArrival, other.LastArrival);
         return AddTerms(other.TermSums);
     }
 
@@ -73,12 +83,12 @@ internal sealed class StoryProfile(int id)
     }
 
     public StoryState Export() =>
-        new(Id, [.. _articles.Select(a => a.Name)], new Dictionary<string, double>(TermSums, StringComparer.Ordinal), LatestPublished, CachedNorm);
+        new(Id, [.. _articles.Select(a => a.Name)], new Dictionary<string, double>(TermSums, StringComparer.Ordinal), LatestPublished, CachedNorm, LastArrival);
 
     public static StoryProfile Import(StoryState state, IEnumerable<ArticleSummary> articles)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var profile = new StoryProfile(state.Id) { LatestPublished = state.LatestPublished, CachedNorm = state.Norm };
+        var profile = new StoryProfile(state.Id) { LatestPublished = state.LatestPublished, CachedNorm = state.Norm, LastArrival = state.LastArrival };
         profile._articles.AddRange(articles);
         foreach (var (term, sum) in state.TermSums)
         {
@@ -111,5 +121,5 @@ internal sealed class StoryProfile(int id)
         return added;
     }
 
-    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
+    public static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
 }

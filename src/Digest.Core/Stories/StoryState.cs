@@ -9,9 +9,11 @@ namespace Digest.Core.Stories;
 /// The centroid's IDF-weighted length as last computed and the document count then, or null; kept so that an imported index
 /// scores exactly as the exported one did.
 /// </param>
+/// <param name="LastArrival">The day its newest article arrived, when the index was told; what retirement goes by.</param>
 public sealed record StoryState(
     int Id,
     IReadOnlyList<string> Members,
     IReadOnlyDictionary<string, double> TermSums,
     DateOnly? LatestPublished,
-    StoryNormState? Norm);
+    StoryNormState? Norm,
+    DateOnly? LastArrival = null);

@@ -5,6 +5,7 @@ using Azure.Storage.Blobs.Models;
 using Digest.Core.Rendering;
 using Digest.Core.Summaries;
 using Digest.Storage.Delivery;
+using Digest.Storage.Stories;
 using Digest.Storage.Summaries;
 using Microsoft.Extensions.Logging;
 
@@ -18,6 +19,7 @@ namespace Digest.Storage.Digests;
 public sealed partial class DigestPublisher(
     DigestStorage storage,
     SummarySnapshot summaries,
+    StoredStoryIndex stories,
     DigestComposer composer,
     DigestDelivery delivery,
     ILogger<DigestPublisher> logger)
@@ -26,13 +28,15 @@ public sealed partial class DigestPublisher(
 
     public async Task<DigestPublication> PublishAsync(DateTimeOffset period, CancellationToken cancellationToken)
     {
-        var all = await summaries.RefreshAsync(cancellationToken);
-        var usable = all.Where(summary => summary.Error is null).ToList();
+        var today = DateOnly.FromDateTime(period.UtcDateTime);
+        var refresh = await summaries.RefreshAsync(today, cancellationToken);
+        var usable = refresh.All.Count(summary => summary.Error is null);
+        var active = await stories.UpdateAsync(refresh, today, cancellationToken);
         var previous = await ReadStateAsync(cancellationToken);
 
         // A rebuild of the period already recorded reuses its cut-off, so a retry reports the same news.
         var since = previous is null ? null : previous.Period == period ? previous.Since : previous.Period;
-        var rendered = composer.Compose(usable, new DigestRequest(period, since));
+        var rendered = composer.ComposeStories(active, new DigestRequest(period, since));
 
         var paths = DigestBlobPaths.For(period);
         await UploadAsync(paths.Html, rendered.Html, "text/html; charset=utf-8", cancellationToken);
@@ -42,11 +46,11 @@ public sealed partial class DigestPublisher(
         await UploadAsync(DigestBlobPaths.LatestText, rendered.Text, "text/plain; charset=utf-8", cancellationToken);
         await WriteStateAsync(new DigestState(period, since), cancellationToken);
 
-        LogPublished(logger, period, usable.Count, all.Count - usable.Count, paths.Html);
+        LogPublished(logger, period, usable, refresh.All.Count - usable, paths.Html);
 
         // Stored first, so a mail server that is down costs the email, never the digest.
         var delivered = await delivery.DeliverAsync(new PendingDelivery(period, rendered.Subject, paths.Text, paths.Html), cancellationToken);
-        return new DigestPublication(period, rendered.Subject, usable.Count, paths) { Delivery = delivered };
+        return new DigestPublication(period, rendered.Subject, usable, paths) { Delivery = delivered };
     }
 
     private async Task UploadAsync(string name, string content, string contentType, CancellationToken cancellationToken)

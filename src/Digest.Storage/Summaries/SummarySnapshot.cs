@@ -17,8 +17,10 @@ public sealed partial class SummarySnapshot(DigestStorage storage, SummaryStore 
 
     private const int MaxParallelDownloads = 16;
 
-    /// <summary>Brings the snapshot up to date with the <c>summaries</c> container and returns every summary, in blob-name order.</summary>
-    public async Task<IReadOnlyList<ArticleSummary>> RefreshAsync(CancellationToken cancellationToken)
+    /// <summary>Brings the snapshot up to date with the <c>summaries</c> container and returns every summary and what changed.</summary>
+    /// <param name="today">The day of this run: summaries found for the first time are recorded as first seen on it.</param>
+    /// <param name="cancellationToken">Cancels the refresh.</param>
+    public async Task<SummarySnapshotRefresh> RefreshAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var listed = await summaries.ListAsync(cancellationToken);
         var previous = (await LoadAsync(cancellationToken)).ToDictionary(entry => entry.BlobName, StringComparer.Ordinal);
@@ -32,7 +34,9 @@ public sealed partial class SummarySnapshot(DigestStorage storage, SummaryStore 
             {
                 try
                 {
-                    downloaded[index] = new SnapshotEntry(changed[index].BlobName, changed[index].ETag, await summaries.ReadAsync(changed[index].BlobName, token));
+                    var name = changed[index].BlobName;
+                    var firstSeen = previous.TryGetValue(name, out var known) ? known.FirstSeen ?? today : today;
+                    downloaded[index] = new SnapshotEntry(name, changed[index].ETag, await summaries.ReadAsync(name, token), firstSeen);
                 }
                 catch (RequestFailedException e) when (e.Status == 404)
                 {
@@ -55,7 +59,11 @@ public sealed partial class SummarySnapshot(DigestStorage storage, SummaryStore 
         }
 
         LogRefreshed(logger, current.Count, fresh.Count, removed);
-        return current.Select(entry => entry.Summary).ToList();
+        return new SummarySnapshotRefresh(
+            current.Select(entry => entry.Summary).ToList(),
+            current.Where(entry => fresh.ContainsKey(entry.BlobName)).Select(entry => entry.Summary).ToList(),
+            removed,
+            current.ToDictionary(entry => entry.Summary.Name, entry => entry.FirstSeen ?? today, StringComparer.Ordinal));
     }
 
     private async Task<IReadOnlyList<SnapshotEntry>> LoadAsync(CancellationToken cancellationToken)

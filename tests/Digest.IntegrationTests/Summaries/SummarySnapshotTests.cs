@@ -5,6 +5,8 @@ namespace Digest.IntegrationTests.Summaries;
 
 public sealed class SummarySnapshotTests : IAsyncLifetime
 {
+    private static readonly DateOnly Today = new(2021, 2, 22);
+
     private readonly RuntimeHarness _harness = new();
 
     public Task InitializeAsync() => _harness.InitializeAsync();
@@ -17,7 +19,7 @@ public sealed class SummarySnapshotTests : IAsyncLifetime
         await SummariseAsync("harbour-v1.txt", "a.txt");
         await SummariseAsync("harbour-v2.txt", "b.txt");
 
-        var summaries = await _harness.NewSnapshot().RefreshAsync(default);
+        var summaries = (await _harness.NewSnapshot().RefreshAsync(Today, default)).All;
 
         Assert.Equal(["a.txt", "b.txt"], summaries.Select(s => s.Name));
         Assert.True(await _harness.Storage.Runtime.GetBlobClient(SummarySnapshot.BlobName).ExistsAsync());
@@ -28,12 +30,12 @@ public sealed class SummarySnapshotTests : IAsyncLifetime
     {
         await SummariseAsync("harbour-v1.txt", "a.txt");
         await SummariseAsync("harbour-v1.txt", "b.txt");
-        await _harness.NewSnapshot().RefreshAsync(default);
+        await _harness.NewSnapshot().RefreshAsync(Today, default);
 
         await SummariseAsync("harbour-v2.txt", "b.txt");
         await SummariseAsync("harbour-v1.txt", "c.txt");
         await _harness.Storage.Summaries.DeleteBlobAsync(SummaryStore.BlobNameFor("a.txt"));
-        var summaries = await _harness.NewSnapshot().RefreshAsync(default);
+        var summaries = (await _harness.NewSnapshot().RefreshAsync(Today, default)).All;
 
         Assert.Equal(["b.txt", "c.txt"], summaries.Select(s => s.Name));
         Assert.StartsWith("Port Elsworth harbour reopens", summaries[0].Title, StringComparison.Ordinal);
@@ -43,11 +45,11 @@ public sealed class SummarySnapshotTests : IAsyncLifetime
     public async Task An_unchanged_container_leaves_the_snapshot_unwritten()
     {
         await SummariseAsync("harbour-v1.txt", "a.txt");
-        await _harness.NewSnapshot().RefreshAsync(default);
+        await _harness.NewSnapshot().RefreshAsync(Today, default);
         var snapshot = _harness.Storage.Runtime.GetBlobClient(SummarySnapshot.BlobName);
         var before = (await snapshot.GetPropertiesAsync()).Value.ETag;
 
-        await _harness.NewSnapshot().RefreshAsync(default);
+        await _harness.NewSnapshot().RefreshAsync(Today, default);
 
         Assert.Equal(before, (await snapshot.GetPropertiesAsync()).Value.ETag);
     }
@@ -58,7 +60,7 @@ public sealed class SummarySnapshotTests : IAsyncLifetime
         await SummariseAsync("harbour-v1.txt", "a.txt");
         await _harness.Storage.Runtime.GetBlobClient(SummarySnapshot.BlobName).UploadAsync(BinaryData.FromString("not gzip"), overwrite: true);
 
-        var summaries = await _harness.NewSnapshot().RefreshAsync(default);
+        var summaries = (await _harness.NewSnapshot().RefreshAsync(Today, default)).All;
 
         Assert.Equal(["a.txt"], summaries.Select(s => s.Name));
     }

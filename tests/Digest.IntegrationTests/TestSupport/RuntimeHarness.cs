@@ -9,7 +9,9 @@ using Digest.Storage;
 using Digest.Storage.Articles;
 using Digest.Storage.Delivery;
 using Digest.Storage.Digests;
+using Digest.Storage.Stories;
 using Digest.Storage.Summaries;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -57,8 +59,15 @@ public sealed class RuntimeHarness : IAsyncLifetime
         new(Storage, new ArticleParser(), new SummaryStore(Storage), NullLogger<ArticleIngestor>.Instance);
 
     /// <summary>A publisher that mails through <paramref name="smtp"/>, or only stores when it is null.</summary>
-    public DigestPublisher NewPublisher(SmtpOptions? smtp = null) =>
-        new(Storage, NewSnapshot(), new DigestComposer(), NewDelivery(smtp), NullLogger<DigestPublisher>.Instance);
+    public DigestPublisher NewPublisher(SmtpOptions? smtp = null)
+    {
+        var composer = new DigestComposer();
+        return new(Storage, NewSnapshot(), NewStoryIndex(composer), composer, NewDelivery(smtp), NullLogger<DigestPublisher>.Instance);
+    }
+
+    /// <summary>The stored story index as a new digest run sees it, logging to <paramref name="logger"/> when given.</summary>
+    public StoredStoryIndex NewStoryIndex(DigestComposer? composer = null, ILogger<StoredStoryIndex>? logger = null) =>
+        new(Storage, composer ?? new DigestComposer(), logger ?? NullLogger<StoredStoryIndex>.Instance);
 
     public SummarySnapshot NewSnapshot() =>
         new(Storage, new SummaryStore(Storage), NullLogger<SummarySnapshot>.Instance);

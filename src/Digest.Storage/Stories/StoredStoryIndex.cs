@@ -1,0 +1,112 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Azure;
+using Digest.Core.Rendering;
+using Digest.Core.Stories;
+using Digest.Core.Summaries;
+using Digest.Storage.Summaries;
+using Microsoft.Extensions.Logging;
+
+namespace Digest.Storage.Stories;
+
+/// <summary>
+/// The story index kept between digest runs beside the summary snapshot, so each run adds only the summaries that are
+/// new or changed instead of regrouping the archive. Stories without a new article for the retirement window leave it.
+/// A missing or unreadable index costs one rebuild from the summaries, logged; only the digest function writes it.
+/// </summary>
+public sealed partial class StoredStoryIndex(DigestStorage storage, DigestComposer composer, ILogger<StoredStoryIndex> logger)
+{
+    public const string BlobName = "digests/stories.index.json.gz";
+
+    // Replacing an article re-sums its story, so when a large share of the index changed at once (a newer parser re-parses
+    // every article) grouping everything afresh costs less than replacing them one by one.
+    private const double RegroupShare = 0.1;
+
+    private StoryGroupingOptions Options => composer.Options.Grouping;
+
+    /// <summary>Brings the stored index up to date with <paramref name="refresh"/>, retires quiet stories, saves it, and returns the active stories.</summary>
+    /// <param name="refresh">What the summary snapshot found this run.</param>
+    /// <param name="asOf">The day of the digest being built: stories quiet for the retirement window before it are retired.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    public async Task<IReadOnlyList<Story>> UpdateAsync(SummarySnapshotRefresh refresh, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(refresh);
+
+        // Unparseable summaries never join a story; one that became unparseable leaves its story on import.
+        var usable = refresh.All.Where(s => s.Error is null).ToDictionary(s => s.Name, StringComparer.Ordinal);
+        var state = await LoadAsync(cancellationToken);
+        StoryIndex index;
+        IEnumerable<ArticleSummary> toAdd;
+        if (state is null || Replaced(state, refresh) > RegroupShare * Math.Max(1, state.Stories.Sum(s => s.Members.Count)))
+        {
+            index = new StoryIndex(Options);
+            toAdd = usable.Values;
+            LogRebuilding(logger, usable.Count);
+        }
+        else
+        {
+            index = StoryIndex.Import(state, usable, Options);
+            toAdd = refresh.Changed.Where(s => s.Error is null);
+        }
+
+        var added = 0;
+        foreach (var summary in toAdd.Order(ArticleOrder.Instance))
+        {
+            index.Add(summary, refresh.FirstSeen.GetValueOrDefault(summary.Name, asOf));
+            added++;
+        }
+
+        var retired = index.Retire(asOf);
+        await SaveAsync(index.Export(), cancellationToken);
+        var stories = index.Stories;
+        LogUpdated(logger, added, retired, stories.Count);
+        return stories;
+    }
+
+    private static int Replaced(StoryIndexState state, SummarySnapshotRefresh refresh)
+    {
+        var members = state.Stories.SelectMany(s => s.Members).ToHashSet(StringComparer.Ordinal);
+        return refresh.Changed.Count(s => members.Contains(s.Name));
+    }
+
+    private async Task<StoryIndexState?> LoadAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var download = await storage.Runtime.GetBlobClient(BlobName).DownloadStreamingAsync(cancellationToken: cancellationToken);
+            await using var gzip = new GZipStream(download.Value.Content, CompressionMode.Decompress);
+            return await JsonSerializer.DeserializeAsync<StoryIndexState>(gzip, SummaryJson.Options, cancellationToken)
+                ?? throw new JsonException("The story index blob holds null.");
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+        catch (Exception e) when (e is JsonException or InvalidDataException or NotSupportedException)
+        {
+            LogUnreadable(logger, BlobName, e.Message);
+            return null;
+        }
+    }
+
+    private async Task SaveAsync(StoryIndexState state, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            await JsonSerializer.SerializeAsync(gzip, state, SummaryJson.Options, cancellationToken);
+        }
+
+        buffer.Position = 0;
+        await storage.Runtime.GetBlobClient(BlobName).UploadAsync(buffer, overwrite: true, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Story index: grouping all {Count} summaries from scratch")]
+    private static partial void LogRebuilding(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Story index: {Added} summaries added, {Retired} quiet stories retired, {Active} active stories")]
+    private static partial void LogUpdated(ILogger logger, int added, int retired, int active);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The story index {Blob} could not be read ({Reason}); rebuilding it from the summaries")]
+    private static partial void LogUnreadable(ILogger logger, string blob, string reason);
+}

@@ -1,0 +1,97 @@
+using Digest.Core.Stories;
+using Digest.IntegrationTests.TestSupport;
+using Digest.Storage.Stories;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+
+namespace Digest.IntegrationTests.Stories;
+
+public sealed class StoredStoryIndexTests : IAsyncLifetime
+{
+    private static readonly DateOnly Today = new(2021, 2, 22);
+
+    private readonly RuntimeHarness _harness = new();
+
+    public Task InitializeAsync() => _harness.InitializeAsync();
+
+    public Task DisposeAsync() => _harness.DisposeAsync();
+
+    [Fact]
+    public async Task A_restarted_digest_adds_only_new_summaries_to_the_stories_it_stored()
+    {
+        var seeds = RuntimeHarness.SeedNames().ToList();
+        await SummariseAsync(seeds.Take(3));
+        var first = await _harness.NewStoryIndex().UpdateAsync(await _harness.NewSnapshot().RefreshAsync(Today, default), Today, default);
+        await SummariseAsync(seeds.Skip(3));
+
+        // Only the two new seeds are handed over as changed: the three others can only come from the stored index.
+        var refresh = await _harness.NewSnapshot().RefreshAsync(Today, default);
+        var second = await _harness.NewStoryIndex().UpdateAsync(refresh, Today, default);
+
+        Assert.Equal(2, refresh.Changed.Count);
+        var story = Assert.Single(second);
+        Assert.Equal(Assert.Single(first).Id, story.Id);
+        Assert.Equal(seeds, story.Articles.Select(a => a.Name).Order());
+    }
+
+    [Fact]
+    public async Task A_corrupt_story_index_is_rebuilt_from_the_summaries_and_logged()
+    {
+        var seeds = RuntimeHarness.SeedNames().ToList();
+        await SummariseAsync(seeds);
+        await _harness.NewStoryIndex().UpdateAsync(await _harness.NewSnapshot().RefreshAsync(Today, default), Today, default);
+        await _harness.Storage.Runtime.GetBlobClient(StoredStoryIndex.BlobName).UploadAsync(BinaryData.FromString("not gzip"), overwrite: true);
+        var logger = new FakeLogger<StoredStoryIndex>();
+
+        var refresh = await _harness.NewSnapshot().RefreshAsync(Today, default);
+        var stories = await _harness.NewStoryIndex(logger: logger).UpdateAsync(refresh, Today, default);
+
+        Assert.Empty(refresh.Changed);
+        Assert.Equal(seeds, Assert.Single(stories).Articles.Select(a => a.Name).Order());
+        Assert.Contains(logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning && r.Message.Contains(StoredStoryIndex.BlobName, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_story_without_a_new_article_for_the_retirement_window_leaves_the_digest()
+    {
+        var seeds = RuntimeHarness.SeedNames().ToList();
+        await SummariseAsync(seeds);
+        var index = _harness.NewStoryIndex();
+        await index.UpdateAsync(await _harness.NewSnapshot().RefreshAsync(Today, default), Today, default);
+
+        var quiet = Today.AddDays(StoryGroupingOptions.Default.RetirementDays + 1);
+        var later = await index.UpdateAsync(await _harness.NewSnapshot().RefreshAsync(Today, default), quiet, default);
+
+        Assert.Empty(later);
+    }
+
+    [Fact]
+    public async Task Parsing_a_retired_storys_articles_again_does_not_bring_it_back()
+    {
+        var seeds = RuntimeHarness.SeedNames().ToList();
+        await SummariseAsync(seeds);
+        var index = _harness.NewStoryIndex();
+        await index.UpdateAsync(await _harness.NewSnapshot().RefreshAsync(Today, default), Today, default);
+        var quiet = Today.AddDays(StoryGroupingOptions.Default.RetirementDays + 1);
+        await index.UpdateAsync(await _harness.NewSnapshot().RefreshAsync(quiet, default), quiet, default);
+
+        // A corrected article is a new version, not a new article: its story stays retired.
+        var text = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Seeds", seeds[0]));
+        await _harness.UploadArticleAsync(seeds[0], text + "\n\nCorrection: an earlier version misspelt a name.");
+        await _harness.NewIngestor().ProcessAsync(seeds[0], null, default);
+        var refresh = await _harness.NewSnapshot().RefreshAsync(quiet, default);
+        var stories = await index.UpdateAsync(refresh, quiet, default);
+
+        Assert.Equal([seeds[0]], refresh.Changed.Select(s => s.Name));
+        Assert.Empty(stories);
+    }
+
+    private async Task SummariseAsync(IEnumerable<string> seeds)
+    {
+        foreach (var seed in seeds)
+        {
+            await _harness.UploadSeedAsync(seed);
+            await _harness.NewIngestor().ProcessAsync(seed, null, default);
+        }
+    }
+}
