@@ -7,7 +7,7 @@ namespace Digest.Core.Parsing;
 public sealed class ArticleParser
 {
     /// <summary>Bumped whenever a change to parsing changes summaries, so stored ones can be recognised and re-parsed.</summary>
-    public const string Version = "0.6.0";
+    public const string Version = "0.7.0";
 
     private readonly ArticleParserOptions options;
     private readonly HtmlArticleExtractor htmlExtractor = new();

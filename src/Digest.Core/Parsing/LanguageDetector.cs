@@ -1,20 +1,14 @@
+using Digest.Core.Languages;
+
 namespace Digest.Core.Parsing;
 
-/// <summary>Guesses a text's language (ISO 639-1) from its script and how many of each language's stop words it uses.</summary>
+/// <summary>Guesses a text's language (ISO 639-1) from how many of each language's function words it uses, or failing that from its script.</summary>
 internal static class LanguageDetector
 {
     public const string Undetermined = "und";
 
-    private static readonly (string Language, HashSet<string> Words)[] StopWords =
-    [
-        ("en", Set("the of and to in is that for it with as was on are be by this which from have has not were said")),
-        ("de", Set("der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es wird sind wurde")),
-        ("fr", Set("le la les et est des une un du que pour dans qui pas sur au avec se ce sont il elle aux par")),
-        ("es", Set("el la los las y es que en un una por con para del se no su al lo como más fue son")),
-        ("it", Set("il lo la gli le e è che di un una per non con del della sono si da al nel anche")),
-        ("nl", Set("de het een en is van dat niet op te zijn voor met die aan er ook als bij door werd")),
-        ("pt", Set("o a os as e é que de um uma para com não do da em no na se por mais foi são")),
-    ];
+    // Enough running text for function words to outnumber chance hits of other languages' lists, whatever the article's length.
+    private const int MaxWordsRead = 2000;
 
     public static string Detect(string text)
     {
@@ -24,29 +18,28 @@ internal static class LanguageDetector
             return Undetermined;
         }
 
+        var words = text.ToLowerInvariant()
+            .Split([' ', '\n', '\r', '\t', ',', '.', ';', ':', '!', '?', '"', '“', '”', '„', '«', '»', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Take(MaxWordsRead)
+            .ToList();
+        var best = FunctionWords.Languages
+            .Select(language => (Language: language, Hits: words.Count(FunctionWords.Of(language).Contains)))
+            .OrderByDescending(s => s.Hits)
+            .ThenBy(s => s.Language, StringComparer.Ordinal)
+            .First();
+        if (best.Hits > 0)
+        {
+            return best.Language;
+        }
+
         if (Share(letters, c => c is >= '\u0400' and <= '\u04FF') > 0.5)
         {
             return "ru";
         }
 
-        if (Share(letters, c => c is >= '\u0600' and <= '\u06FF') > 0.5)
-        {
-            return "ar";
-        }
-
-        var words = text.ToLowerInvariant()
-            .Split([' ', '\n', ',', '.', ';', ':', '"', '“', '”', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
-            .Take(2000)
-            .ToList();
-        var best = StopWords
-            .Select(s => (s.Language, Hits: words.Count(s.Words.Contains)))
-            .OrderByDescending(s => s.Hits)
-            .First();
-        return best.Hits == 0 ? Undetermined : best.Language;
+        return Share(letters, c => c is >= '\u0600' and <= '\u06FF') > 0.5 ? "ar" : Undetermined;
     }
 
     private static double Share(List<char> letters, Func<char, bool> inScript) =>
         (double)letters.Count(inScript) / letters.Count;
-
-    private static HashSet<string> Set(string words) => new(words.Split(' '), StringComparer.Ordinal);
 }

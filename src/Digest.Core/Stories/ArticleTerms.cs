@@ -21,12 +21,12 @@ internal static class ArticleTerms
         ArgumentNullException.ThrowIfNull(entityNames);
         var mentions = new Dictionary<string, int>(StringComparer.Ordinal);
         var body = string.IsNullOrWhiteSpace(summary.Body) ? string.Join(' ', summary.KeySentences) : summary.Body;
-        foreach (var word in ContentWords.Of(body))
+        foreach (var word in ContentWords.Of(body, summary.Language))
         {
             Count(mentions, WordPrefix + word, 1);
         }
 
-        foreach (var word in ContentWords.Of(summary.Title))
+        foreach (var word in ContentWords.Of(summary.Title, summary.Language))
         {
             Count(mentions, WordPrefix + word, TitleMentions);
         }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Digest.Core.Languages;
 
 namespace Digest.Core.Stories;
 
@@ -34,12 +35,19 @@ internal static partial class ContentWords
         ["programme"] = "program",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static IEnumerable<string> Of(string? text)
+    /// <summary>The content words of <paramref name="text"/>, leaving out English function words and those of <paramref name="language"/>.</summary>
+    /// <remarks>
+    /// Without its language's function words left out, every German article would share "der", "und" and "nicht" with every
+    /// other, and all of them would look like one story.
+    /// </remarks>
+    public static IEnumerable<string> Of(string? text, string? language = null)
     {
         if (string.IsNullOrEmpty(text))
         {
             yield break;
         }
+
+        var functionWords = FunctionWords.Of(language);
 
         foreach (Match match in WordPattern().Matches(text))
         {
@@ -49,8 +57,13 @@ internal static partial class ContentWords
                 word = word[..^2];
             }
 
+            if (functionWords.Contains(word))
+            {
+                continue;
+            }
+
             word = word.Replace("'", string.Empty, StringComparison.Ordinal);
-            if (word.Length < 3 || StopWords.Contains(word))
+            if (word.Length < 3 || StopWords.Contains(word) || functionWords.Contains(word))
             {
                 continue;
             }

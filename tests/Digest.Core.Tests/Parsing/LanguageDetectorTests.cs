@@ -9,6 +9,8 @@ public sealed class LanguageDetectorTests
     [InlineData("french.txt", "fr")]
     [InlineData("russian.txt", "ru")]
     [InlineData("he-said.txt", "en")]
+    [InlineData("swedish.txt", "sv")]
+    [InlineData("spanish.txt", "es")]
     public void Guesses_the_language_from_stop_words_and_script(string file, string language)
     {
         Assert.Equal(language, LanguageDetector.Detect(SeedArticles.TestFile(file)));

@@ -36,6 +36,16 @@ internal static class StoryFixtures
             .ToList();
     }
 
+    /// <summary>Unrelated German and Swedish articles (TestFiles/Stories/languages), parsed: each is a story of its own.</summary>
+    public static IReadOnlyList<ArticleSummary> UnrelatedInOtherLanguages()
+    {
+        var parser = new ArticleParser();
+        return Directory.GetFiles(Path.Combine(Folder, "languages"), "*.txt")
+            .Order(StringComparer.Ordinal)
+            .Select(f => parser.Parse(new ArticleInput(Path.GetFileName(f), File.ReadAllBytes(f), new ArticleMetadata(Published: "2024-04-22"))))
+            .ToList();
+    }
+
     /// <summary>The story a multi-story article belongs to: its name up to the first '-'.</summary>
     public static string TrueStoryOf(ArticleSummary summary) => summary.Name.Split('-')[0];
 

@@ -78,4 +78,15 @@ public class StoryGrouperTests
 
     private static List<string> Describe(IReadOnlyList<Story> stories) =>
         stories.Select(s => string.Join(",", s.Articles.Select(a => a.Name))).ToList();
+
+    [Fact]
+    public void Unrelated_articles_in_one_language_stay_apart_however_many_function_words_they_share()
+    {
+        var articles = StoryFixtures.UnrelatedInOtherLanguages();
+
+        var stories = new StoryGrouper().Group(articles);
+
+        Assert.Equal(articles.Count, stories.Count);
+        Assert.Equal(["de", "sv"], articles.Select(a => a.Language).Distinct().Order());
+    }
 }
