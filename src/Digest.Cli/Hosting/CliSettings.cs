@@ -1,8 +1,8 @@
 using System.Globalization;
 using Digest.Core.Rendering;
 using Digest.LocalRuntime;
-using Digest.Storage.Digests;
 using Digest.Storage.Delivery;
+using Digest.Storage.Digests;
 using Microsoft.Extensions.Configuration;
 
 namespace Digest.Cli.Hosting;
