@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace Digest.LocalRuntime.Azurite;
@@ -15,12 +16,19 @@ public sealed partial class AzuriteServer : IAsyncDisposable
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
-    private readonly Process _process;
+    // Long enough for Azurite to write its metadata to disk as it closes; a stop that takes longer is forced.
+    private static readonly TimeSpan GracefulStopTimeout = TimeSpan.FromSeconds(10);
 
-    private AzuriteServer(Process process, int blobPort)
+    private const int SigTerm = 15;
+
+    private readonly Process _process;
+    private readonly bool _persists;
+
+    private AzuriteServer(Process process, int blobPort, bool persists)
     {
         _process = process;
         BlobPort = blobPort;
+        _persists = persists;
     }
 
     public int BlobPort { get; }
@@ -80,7 +88,7 @@ public sealed partial class AzuriteServer : IAsyncDisposable
         try
         {
             var port = await listening.Task.WaitAsync(StartTimeout, cancellationToken);
-            return new AzuriteServer(process, port);
+            return new AzuriteServer(process, port, dataDirectory is not null);
         }
         catch
         {
@@ -132,8 +140,25 @@ public sealed partial class AzuriteServer : IAsyncDisposable
             "Azurite is not installed: run 'npm ci' in the repository root (it installs node_modules/.bin/azurite), or set AZURITE_PATH.");
     }
 
+    /// <summary>
+    /// Stops Azurite. One that keeps its data on disk is asked to close (SIGTERM) and given time to write its metadata,
+    /// which it keeps in memory until then: killed outright, it would lose what the run stored. One in memory is killed.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
+        if (_persists && !_process.HasExited && !OperatingSystem.IsWindows() && Kill(_process.Id, SigTerm) == 0)
+        {
+            using var timeout = new CancellationTokenSource(GracefulStopTimeout);
+            try
+            {
+                await _process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Not closed in time: forced below.
+            }
+        }
+
         Stop(_process);
         await _process.WaitForExitAsync();
         _process.Dispose();
@@ -146,6 +171,9 @@ public sealed partial class AzuriteServer : IAsyncDisposable
             process.Kill(entireProcessTree: true);
         }
     }
+
+    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static partial int Kill(int pid, int signal);
 
     private static string Port(int port) => port.ToString(CultureInfo.InvariantCulture);
 
