@@ -24,12 +24,21 @@ public sealed record CliSettings(
     public const string ScheduleKey = "DigestSchedule";
     public const string ScanIntervalKey = "ArticleScanIntervalSeconds";
 
-    public static CliSettings Load() =>
-        From(new ConfigurationBuilder()
+    public static CliSettings Load() => From(Configuration());
+
+    /// <summary>Only the digest's settings, for offline commands that neither store nor mail and so must not fail on those settings.</summary>
+    public static DigestOptions LoadDigestOptions()
+    {
+        var configuration = Configuration();
+        return DigestSettings.Read(key => configuration[key] ?? configuration["Values:" + key]);
+    }
+
+    private static IConfiguration Configuration() =>
+        new ConfigurationBuilder()
             .SetBasePath(Directory.GetCurrentDirectory())
             .AddJsonFile("local.settings.json", optional: true)
             .AddEnvironmentVariables()
-            .Build());
+            .Build();
 
     public static CliSettings From(IConfiguration configuration)
     {

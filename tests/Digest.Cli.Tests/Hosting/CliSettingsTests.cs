@@ -33,6 +33,21 @@ public sealed class CliSettingsTests
     }
 
     [Fact]
+    public void Reads_the_digest_limits_from_local_settings()
+    {
+        var settings = CliSettings.From(Configuration(new()
+        {
+            ["Values:DigestMaxStories"] = "3",
+            ["Values:DigestMaxEntriesPerStory"] = "6",
+            ["Values:DigestStoryRetirementDays"] = "90",
+        }));
+
+        Assert.Equal(3, settings.Digest!.MaxStories);
+        Assert.Equal(6, settings.Digest.Report.Timeline.MaxDevelopments);
+        Assert.Equal(90, settings.Digest.Grouping.RetirementDays);
+    }
+
+    [Fact]
     public void Environment_style_keys_win_over_local_settings()
     {
         var settings = CliSettings.From(Configuration(new()
