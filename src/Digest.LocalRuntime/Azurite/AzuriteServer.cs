@@ -77,6 +77,7 @@ public sealed partial class AzuriteServer : IAsyncDisposable
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
         var listening = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        int? blobPortSeen = null;
         process.OutputDataReceived += (_, e) => OnOutput(e.Data);
         process.ErrorDataReceived += (_, e) => OnOutput(e.Data);
         process.EnableRaisingEvents = true;
@@ -107,7 +108,14 @@ public sealed partial class AzuriteServer : IAsyncDisposable
             var match = BlobListening().Match(line);
             if (match.Success)
             {
-                listening.TrySetResult(int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture));
+                blobPortSeen = int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+            }
+
+            // Azurite starts the blob, queue and table services in turn and only then handles SIGTERM by closing and saving;
+            // a stop before that would end it on the spot and lose what it stored. Ready means all three are up.
+            if (TableListening().IsMatch(line) && blobPortSeen is { } port)
+            {
+                listening.TrySetResult(port);
             }
         }
     }
@@ -179,4 +187,7 @@ public sealed partial class AzuriteServer : IAsyncDisposable
 
     [GeneratedRegex(@"Azurite Blob service is successfully listening at https?://[^:]+:(\d+)")]
     private static partial Regex BlobListening();
+
+    [GeneratedRegex(@"Azurite Table service is successfully listening at")]
+    private static partial Regex TableListening();
 }
