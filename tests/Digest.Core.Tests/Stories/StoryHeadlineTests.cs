@@ -23,4 +23,21 @@ public class StoryHeadlineTests
 
         Assert.Equal(seed.KeySentences[0], source.Title);
     }
+
+    [Fact]
+    public void Heads_a_long_story_with_a_recent_title_in_its_own_words_rather_than_the_last_side_piece()
+    {
+        var spill = StoryFixtures.MultiStory().Where(a => StoryFixtures.TrueStoryOf(a) == "spill").ToList();
+        var last = spill[^1];
+        var sidePiece = last with
+        {
+            Name = "spill-09.txt",
+            Title = "Shellfish beds reopen near Grand Isle after tests",
+            Published = last.Published! with { Date = last.Published.Date.AddDays(1) },
+        };
+
+        var story = new Story(0, [.. spill, sidePiece]);
+
+        Assert.Equal(last.Title, story.Headline);
+    }
 }
