@@ -102,7 +102,11 @@ internal static partial class FigureExtractor
         var before = sentence[..match.Index].TrimEnd();
         var numberStart = match.Groups["number"].Index;
         var previousChar = numberStart > 0 ? sentence[numberStart - 1] : ' ';
+
+        // "April 20" and "20 April" alike: a day number next to a month, on either side, is a date.
+        var after = sentence[(numberStart + match.Groups["number"].Length)..];
         return MonthBefore().IsMatch(before + " ")
+            || MonthAfter().IsMatch(after)
             || previousChar is ':' or '-' or '/' or '.' || char.IsLetter(previousChar);
     }
 
@@ -170,6 +174,9 @@ internal static partial class FigureExtractor
 
     [GeneratedRegex(@"(?:" + CalendarNames.MonthPattern + @")\.?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthBefore();
+
+    [GeneratedRegex(@"^\s*(?:" + CalendarNames.MonthPattern + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthAfter();
 
     [GeneratedRegex(
         @"(?<phrase>(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:[a-z]+\s+)?(?:mission|coalition|force|forces|operation|contingent|deployment|presence)(?:\s+in\s+\p{Lu}[\p{L}-]*)?)\b",
