@@ -9,6 +9,11 @@ internal static partial class StoryFigures
     // "NATO training mission in Iraq" do; "Resolute Support mission in Afghanistan" does not.
     private const double SameSubject = 0.5;
 
+    // One turn back (a toll corrected down, then rising again) is news; from the second on, a track must turn back at no
+    // more than half of its chances to, or it is several quantities reported under one name.
+    private const int MinErraticReversals = 2;
+    private const double MaxReversalShare = 0.5;
+
     // Values within this share of each other are the same figure rounded differently.
     private const decimal SameValue = 0.05m;
 
@@ -52,6 +57,23 @@ internal static partial class StoryFigures
             .Select(g => ToTrack(g.Unit, g.Items))
             .OrderByDescending(t => t.Observations.Select(o => o.Source).Distinct().Count())
             .ToList();
+    }
+
+    /// <summary>
+    /// Whether a reader can follow the track as one figure changing: it names what it counts (not only a unit: "percent" of
+    /// what?), it changes at least once, and it does not turn back at most of its changes, which is what several quantities
+    /// reported under one name look like in a story of hundreds of articles (4,900,000 → 10 → 630,000 → 10 barrels).
+    /// </summary>
+    public static bool CanBeFollowed(FigureTrack track)
+    {
+        if (string.Equals(track.Subject, track.Unit, StringComparison.OrdinalIgnoreCase) || track.Steps.Count < 2)
+        {
+            return false;
+        }
+
+        var directions = track.Steps.Zip(track.Steps.Skip(1), (a, b) => Math.Sign(b.Value - a.Value)).ToList();
+        var reversals = directions.Zip(directions.Skip(1), (a, b) => a != b).Count(turned => turned);
+        return reversals < MinErraticReversals || reversals <= MaxReversalShare * (track.Steps.Count - 2);
     }
 
     private static FigureTrack ToTrack(string unit, List<(Figure Figure, FigureObservation Observation)> items)

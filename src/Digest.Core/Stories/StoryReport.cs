@@ -9,6 +9,7 @@ public sealed record StoryReport(Story Story, StoryTimeline Timeline, IReadOnlyL
         options ??= StoryReportOptions.Default;
         var timeline = StoryTimeline.Build(story, options.Timeline);
         var figures = StoryFigures.Track(story, timeline)
+            .Where(StoryFigures.CanBeFollowed)
             .Take(options.MaxFigures)
             .Select(t => t.Steps.Count <= options.MaxStepsPerFigure ? t : t with { Steps = t.Steps.TakeLast(options.MaxStepsPerFigure).ToList() })
             .ToList();

@@ -119,6 +119,43 @@ public class StoryFiguresTests
         Assert.Contains(track.Observations, o => o.Source.Name == "undated.txt" && o.Date == meeting);
     }
 
+    [Fact]
+    public void Shows_a_figure_that_changes_as_one_quantity()
+    {
+        var track = Assert.Single(StoryReport.Build(Series("steady", null, 500, 500, 1_000, 4_000)).Figures);
+
+        Assert.Equal([500m, 1_000m, 4_000m], track.Steps.Select(s => s.Value));
+    }
+
+    [Fact]
+    public void Leaves_out_a_figure_that_names_no_subject()
+    {
+        Assert.Empty(StoryReport.Build(Series("unnamed", "percent", 10, 20, 30)).Figures);
+    }
+
+    [Fact]
+    public void Leaves_out_a_figure_that_turns_back_at_most_changes_as_several_quantities_under_one_name_do()
+    {
+        Assert.Empty(StoryReport.Build(Series("erratic", null, 4_900_000, 10, 630_000, 10, 200_000)).Figures);
+    }
+
+    /// <summary>One article a day, each giving the next value; the subject is "the mission" unless <paramref name="unitAsSubject"/> is given.</summary>
+    private static Story Series(string name, string? unitAsSubject, params decimal[] values) =>
+        new(0, [.. values.Select((value, i) =>
+        {
+            var unit = unitAsSubject ?? "troops";
+            var sentence = $"The count now stands at {value} {unit}.";
+            return new ArticleSummary
+            {
+                Name = $"{name}-{i}.txt",
+                ParserVersion = "test",
+                Title = "Count changes",
+                Body = sentence,
+                Published = Day(2021, 3, 1 + i),
+                Figures = [new Figure(value, false, unit, unitAsSubject is null ? "the mission" : null, $"{value} {unit}", sentence)],
+            };
+        })]);
+
     private static PublicationDate Day(int year, int month, int day) =>
         new(new DateOnly(year, month, day), DatePrecision.Day, PublicationDateSource.Metadata, "test", 1);
 
