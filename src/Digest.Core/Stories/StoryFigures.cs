@@ -14,6 +14,10 @@ internal static partial class StoryFigures
     private const int MinErraticReversals = 2;
     private const double MaxReversalShare = 0.5;
 
+    // A figure can be corrected the day it is first reported, but one that changes at more than half its steps without the
+    // day changing is several counts (one per country, per agency) reported side by side.
+    private const double MaxSameDayShare = 0.5;
+
     // Values within this share of each other are the same figure rounded differently.
     private const decimal SameValue = 0.05m;
 
@@ -61,8 +65,9 @@ internal static partial class StoryFigures
 
     /// <summary>
     /// Whether a reader can follow the track as one figure changing: it names what it counts (not only a unit: "percent" of
-    /// what?), it changes at least once, and it does not turn back at most of its changes, which is what several quantities
-    /// reported under one name look like in a story of hundreds of articles (4,900,000 → 10 → 630,000 → 10 barrels).
+    /// what?), it changes at least once, and it moves like one quantity: it neither turns back at most of its changes
+    /// (4,900,000 → 10 → 630,000 → 10 barrels) nor changes mostly within a day (17,410 → 229 → 21,940 cases on 30 June), which
+    /// is what several quantities reported under one name look like in a story of hundreds of articles.
     /// </summary>
     public static bool CanBeFollowed(FigureTrack track)
     {
@@ -71,7 +76,13 @@ internal static partial class StoryFigures
             return false;
         }
 
-        var directions = track.Steps.Zip(track.Steps.Skip(1), (a, b) => Math.Sign(b.Value - a.Value)).ToList();
+        var changes = track.Steps.Zip(track.Steps.Skip(1)).ToList();
+        if (changes.Count(c => c.First.From == c.Second.From) > MaxSameDayShare * changes.Count)
+        {
+            return false;
+        }
+
+        var directions = changes.Select(c => Math.Sign(c.Second.Value - c.First.Value)).ToList();
         var reversals = directions.Zip(directions.Skip(1), (a, b) => a != b).Count(turned => turned);
         return reversals < MinErraticReversals || reversals <= MaxReversalShare * (track.Steps.Count - 2);
     }

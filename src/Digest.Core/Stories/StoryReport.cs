@@ -8,10 +8,11 @@ public sealed record StoryReport(Story Story, StoryTimeline Timeline, IReadOnlyL
         ArgumentNullException.ThrowIfNull(story);
         options ??= StoryReportOptions.Default;
         var timeline = StoryTimeline.Build(story, options.Timeline);
+        // Judged as the reader sees it: the latest values, after the track is cut to the steps shown.
         var figures = StoryFigures.Track(story, timeline)
+            .Select(t => t.Steps.Count <= options.MaxStepsPerFigure ? t : t with { Steps = t.Steps.TakeLast(options.MaxStepsPerFigure).ToList() })
             .Where(StoryFigures.CanBeFollowed)
             .Take(options.MaxFigures)
-            .Select(t => t.Steps.Count <= options.MaxStepsPerFigure ? t : t with { Steps = t.Steps.TakeLast(options.MaxStepsPerFigure).ToList() })
             .ToList();
         return new StoryReport(story, timeline, figures, StoryQuotes.Group(story, options.MaxSpeakers, options.MaxQuotesPerSpeaker));
     }

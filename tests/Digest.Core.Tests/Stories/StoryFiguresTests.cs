@@ -139,8 +139,19 @@ public class StoryFiguresTests
         Assert.Empty(StoryReport.Build(Series("erratic", null, 4_900_000, 10, 630_000, 10, 200_000)).Figures);
     }
 
-    /// <summary>One article a day, each giving the next value; the subject is "the mission" unless <paramref name="unitAsSubject"/> is given.</summary>
-    private static Story Series(string name, string? unitAsSubject, params decimal[] values) =>
+    [Fact]
+    public void Leaves_out_a_figure_that_changes_mostly_within_one_day_as_counts_side_by_side_do()
+    {
+        Assert.Empty(StoryReport.Build(Series("side-by-side", null, oneDay: true, 229, 8_000, 17_410, 21_940)).Figures);
+    }
+
+    private static Story Series(string name, string? unitAsSubject, params decimal[] values) => Series(name, unitAsSubject, oneDay: false, values);
+
+    /// <summary>
+    /// One article a day (or all on one day), each giving the next value; the subject is "the mission" unless
+    /// <paramref name="unitAsSubject"/> is given.
+    /// </summary>
+    private static Story Series(string name, string? unitAsSubject, bool oneDay, params decimal[] values) =>
         new(0, [.. values.Select((value, i) =>
         {
             var unit = unitAsSubject ?? "troops";
@@ -151,7 +162,7 @@ public class StoryFiguresTests
                 ParserVersion = "test",
                 Title = "Count changes",
                 Body = sentence,
-                Published = Day(2021, 3, 1 + i),
+                Published = Day(2021, 3, oneDay ? 1 : 1 + i),
                 Figures = [new Figure(value, false, unit, unitAsSubject is null ? "the mission" : null, $"{value} {unit}", sentence)],
             };
         })]);
