@@ -1,6 +1,4 @@
-using System.IO.Compression;
 using System.Text.Json;
-using Azure;
 using Digest.Core.Rendering;
 using Digest.Core.Stories;
 using Digest.Core.Summaries;
@@ -73,14 +71,7 @@ public sealed partial class StoredStoryIndex(DigestStorage storage, DigestCompos
     {
         try
         {
-            var download = await storage.Runtime.GetBlobClient(BlobName).DownloadStreamingAsync(cancellationToken: cancellationToken);
-            await using var gzip = new GZipStream(download.Value.Content, CompressionMode.Decompress);
-            return await JsonSerializer.DeserializeAsync<StoryIndexState>(gzip, SummaryJson.Options, cancellationToken)
-                ?? throw new JsonException("The story index blob holds null.");
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return null;
+            return await CompressedJsonBlob.ReadAsync<StoryIndexState>(storage.Runtime.GetBlobClient(BlobName), cancellationToken);
         }
         catch (Exception e) when (e is JsonException or InvalidDataException or NotSupportedException)
         {
@@ -89,17 +80,8 @@ public sealed partial class StoredStoryIndex(DigestStorage storage, DigestCompos
         }
     }
 
-    private async Task SaveAsync(StoryIndexState state, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        await using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            await JsonSerializer.SerializeAsync(gzip, state, SummaryJson.Options, cancellationToken);
-        }
-
-        buffer.Position = 0;
-        await storage.Runtime.GetBlobClient(BlobName).UploadAsync(buffer, overwrite: true, cancellationToken);
-    }
+    private Task SaveAsync(StoryIndexState state, CancellationToken cancellationToken) =>
+        CompressedJsonBlob.WriteAsync(storage.Runtime.GetBlobClient(BlobName), state, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Story index: grouping all {Count} summaries from scratch")]
     private static partial void LogRebuilding(ILogger logger, int count);

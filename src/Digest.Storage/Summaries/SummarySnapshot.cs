@@ -1,7 +1,5 @@
-using System.IO.Compression;
 using System.Text.Json;
 using Azure;
-using Digest.Core.Summaries;
 using Microsoft.Extensions.Logging;
 
 namespace Digest.Storage.Summaries;
@@ -70,15 +68,9 @@ public sealed partial class SummarySnapshot(DigestStorage storage, SummaryStore 
     {
         try
         {
-            var download = await storage.Runtime.GetBlobClient(BlobName).DownloadStreamingAsync(cancellationToken: cancellationToken);
-            await using var gzip = new GZipStream(download.Value.Content, CompressionMode.Decompress);
-            return await JsonSerializer.DeserializeAsync<List<SnapshotEntry>>(gzip, SummaryJson.Options, cancellationToken) ?? [];
+            return await CompressedJsonBlob.ReadAsync<List<SnapshotEntry>>(storage.Runtime.GetBlobClient(BlobName), cancellationToken) ?? [];
         }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return [];
-        }
-        catch (Exception e) when (e is JsonException or InvalidDataException)
+        catch (Exception e) when (e is JsonException or InvalidDataException or NotSupportedException)
         {
             // An unreadable snapshot costs one full reload, nothing more.
             LogSnapshotUnreadable(logger, e);
@@ -86,17 +78,8 @@ public sealed partial class SummarySnapshot(DigestStorage storage, SummaryStore 
         }
     }
 
-    private async Task SaveAsync(IReadOnlyList<SnapshotEntry> entries, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        await using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            await JsonSerializer.SerializeAsync(gzip, entries, SummaryJson.Options, cancellationToken);
-        }
-
-        buffer.Position = 0;
-        await storage.Runtime.GetBlobClient(BlobName).UploadAsync(buffer, overwrite: true, cancellationToken);
-    }
+    private Task SaveAsync(IReadOnlyList<SnapshotEntry> entries, CancellationToken cancellationToken) =>
+        CompressedJsonBlob.WriteAsync(storage.Runtime.GetBlobClient(BlobName), entries, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Summaries: {Total} in all, {Downloaded} new or changed since the last digest, {Removed} removed")]
     private static partial void LogRefreshed(ILogger logger, int total, int downloaded, int removed);
