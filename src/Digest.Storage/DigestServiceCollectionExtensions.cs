@@ -25,7 +25,8 @@ public static class DigestServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(storage);
         services.AddSingleton<ArticleParser>();
-        services.AddSingleton(new DigestComposer(EmbeddedTemplateSource.Instance, digest));
+        services.AddSingleton(digest ?? DigestOptions.Default);
+        services.AddSingleton(provider => new DigestComposer(EmbeddedTemplateSource.Instance, provider.GetRequiredService<DigestOptions>()));
         services.AddSingleton<SummaryStore>();
         services.AddSingleton<SummarySnapshot>();
         services.AddSingleton<StoredStoryIndex>();

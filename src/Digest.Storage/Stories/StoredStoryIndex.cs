@@ -12,7 +12,7 @@ namespace Digest.Storage.Stories;
 /// new or changed instead of regrouping the archive. Stories without a new article for the retirement window leave it.
 /// A missing or unreadable index costs one rebuild from the summaries, logged; only the digest function writes it.
 /// </summary>
-public sealed partial class StoredStoryIndex(DigestStorage storage, DigestComposer composer, ILogger<StoredStoryIndex> logger)
+public sealed partial class StoredStoryIndex(DigestStorage storage, DigestOptions options, ILogger<StoredStoryIndex> logger)
 {
     public const string BlobName = "digests/stories.index.json.gz";
 
@@ -20,7 +20,7 @@ public sealed partial class StoredStoryIndex(DigestStorage storage, DigestCompos
     // every article) grouping everything afresh costs less than replacing them one by one.
     private const double RegroupShare = 0.1;
 
-    private StoryGroupingOptions Options => composer.Options.Grouping;
+    private StoryGroupingOptions Options => options.Grouping;
 
     /// <summary>Brings the stored index up to date with <paramref name="refresh"/>, retires quiet stories, saves it, and returns the active stories.</summary>
     /// <param name="refresh">What the summary snapshot found this run.</param>

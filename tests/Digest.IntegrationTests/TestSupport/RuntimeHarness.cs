@@ -61,13 +61,12 @@ public sealed class RuntimeHarness : IAsyncLifetime
     /// <summary>A publisher that mails through <paramref name="smtp"/>, or only stores when it is null.</summary>
     public DigestPublisher NewPublisher(SmtpOptions? smtp = null)
     {
-        var composer = new DigestComposer();
-        return new(Storage, NewSnapshot(), NewStoryIndex(composer), composer, NewDelivery(smtp), NullLogger<DigestPublisher>.Instance);
+        return new(Storage, NewSnapshot(), NewStoryIndex(), new DigestComposer(), NewDelivery(smtp), NullLogger<DigestPublisher>.Instance);
     }
 
     /// <summary>The stored story index as a new digest run sees it, logging to <paramref name="logger"/> when given.</summary>
-    public StoredStoryIndex NewStoryIndex(DigestComposer? composer = null, ILogger<StoredStoryIndex>? logger = null) =>
-        new(Storage, composer ?? new DigestComposer(), logger ?? NullLogger<StoredStoryIndex>.Instance);
+    public StoredStoryIndex NewStoryIndex(ILogger<StoredStoryIndex>? logger = null) =>
+        new(Storage, DigestOptions.Default, logger ?? NullLogger<StoredStoryIndex>.Instance);
 
     public SummarySnapshot NewSnapshot() =>
         new(Storage, new SummaryStore(Storage), NullLogger<SummarySnapshot>.Instance);
