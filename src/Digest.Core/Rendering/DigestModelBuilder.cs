@@ -93,7 +93,7 @@ internal sealed class DigestModelBuilder
     private static string PublishedPeriod(Story story, IReadOnlyDictionary<string, EventDate> inferred)
     {
         var dates = story.Articles
-            .Select(a => SourceRef.Of(a).Published ?? (inferred.TryGetValue(a.Name, out var d) ? d : null))
+            .Select(a => ArticleDates.PublishedOf(a) ?? (inferred.TryGetValue(a.Name, out var d) ? d : null))
             .OfType<EventDate>()
             .ToList();
         return dates.Count == 0 ? "undated" : EventDate.FormatRange(dates.Min(), dates.Max());
@@ -125,10 +125,12 @@ internal sealed class DigestModelBuilder
             .TakeLast(_options.MaxSourcesPerEntry)
             .Select(c => new FigureConflictModel(
                 c.Date.ToString(),
-                string.Join("; ", c.Observations.Take(_options.MaxSourcesPerEntry).Select(o => $"{Value(o.Value, o.Approximate)} ({Cite(o.Source, inferred).Label} [{_numbers[o.Source.Name]}])"))))
+                string.Join("; ", c.Observations.Take(_options.MaxSourcesPerEntry).Select(o => $"{Value(o.Value, o.Approximate)} ({Citation(Cite(o.Source, inferred))})"))))
             .ToList();
         return new FigureTrackModel($"{track.Subject}, {track.Unit}", summary, steps, conflicts);
     }
+
+    private static string Citation(SourceLinkModel link) => $"{link.Label} [{link.Number}]";
 
     private static string Value(decimal value, bool approximate) =>
         (approximate ? "about " : string.Empty) + value.ToString("#,0.##", CultureInfo.InvariantCulture);

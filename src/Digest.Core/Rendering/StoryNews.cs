@@ -17,7 +17,7 @@ public sealed record StoryNews(Story Story, int NewOutlets, int NewArticles, Dat
     public static StoryNews Of(Story story, DateOnly? sinceDay)
     {
         ArgumentNullException.ThrowIfNull(story);
-        var fresh = story.Articles.Where(a => IsNew(SourceRef.Of(a).Published, sinceDay)).ToList();
+        var fresh = story.Articles.Where(a => IsNew(ArticleDates.PublishedOf(a), sinceDay)).ToList();
         return new StoryNews(
             story,
             fresh.Select(a => SourceLabel.OutletKey(a.Outlet, a.Url)).Distinct(StringComparer.OrdinalIgnoreCase).Count(),
