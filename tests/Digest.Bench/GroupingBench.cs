@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Digest.Core.Parsing;
 using Digest.Core.Stories;
 using Digest.Core.Summaries;
 
@@ -12,14 +11,12 @@ namespace Digest.Bench;
 /// </summary>
 public static class GroupingBench
 {
-    private const string SidecarSuffix = ".meta.json";
-
     /// <summary>Parses the folder once (or reads the summaries a previous run cached), groups it and prints the scores.</summary>
     public static int Run(string directory, string? cachePath)
     {
         var summaries = cachePath is not null && File.Exists(cachePath)
             ? SummaryJson.Deserialize<List<ArticleSummary>>(File.ReadAllText(cachePath))
-            : Parse(directory);
+            : ArticleFolder.Parse(directory);
         if (cachePath is not null && !File.Exists(cachePath))
         {
             File.WriteAllText(cachePath, SummaryJson.Serialize(summaries));
@@ -51,21 +48,4 @@ public static class GroupingBench
     }
 
     private static string TrueStory(string name) => name.Split("__")[0].Split('_')[0];
-
-    private static List<ArticleSummary> Parse(string directory)
-    {
-        var parser = new ArticleParser();
-        var files = Directory.GetFiles(directory)
-            .Where(f => !f.EndsWith(SidecarSuffix, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        var summaries = new ArticleSummary[files.Count];
-        Parallel.For(0, files.Count, i =>
-        {
-            var sidecar = files[i] + SidecarSuffix;
-            var metadata = File.Exists(sidecar) ? SummaryJson.Deserialize<ArticleMetadata>(File.ReadAllText(sidecar)) : ArticleMetadata.None;
-            summaries[i] = parser.Parse(new ArticleInput(Path.GetFileName(files[i]), File.ReadAllBytes(files[i]), metadata));
-        });
-        return [.. summaries];
-    }
 }

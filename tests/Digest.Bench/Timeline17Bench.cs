@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Digest.Core.Parsing;
 using Digest.Core.Stories;
 using Digest.Core.Summaries;
 
@@ -19,7 +18,6 @@ public static class Timeline17Bench
 
     public static int Run(string directory, string predictions)
     {
-        var parser = new ArticleParser();
         var clock = Stopwatch.StartNew();
         var topics = Directory.EnumerateDirectories(directory)
             .Where(t => Directory.Exists(Path.Combine(t, "gold")))
@@ -40,11 +38,7 @@ public static class Timeline17Bench
                 MaxDevelopments = gold.Count,
                 MaxSentencesPerDevelopment = Math.Max(1, (int)Math.Round((double)gold.Values.Sum() / gold.Count, MidpointRounding.ToEven)),
             };
-            var summaries = Directory.EnumerateFiles(Path.Combine(topic, "in"), "*.txt")
-                .Order(StringComparer.Ordinal)
-                .Select(file => parser.Parse(new ArticleInput(Path.GetFileName(file), File.ReadAllBytes(file), ReadMetadata(file))))
-                .Where(s => s.Error is null)
-                .ToList();
+            var summaries = ArticleFolder.Parse(Path.Combine(topic, "in")).Where(s => s.Error is null).ToList();
             everything.AddRange(summaries);
             var (first, last) = (gold.Keys.Min(), gold.Keys.Max());
             var inSpan = summaries.Where(s => s.Published is { } p && p.Date >= first && p.Date <= last).ToList();
@@ -77,19 +71,6 @@ public static class Timeline17Bench
         return document.RootElement.EnumerateObject().ToDictionary(
             d => DateOnly.ParseExact(d.Name, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             d => d.Value.GetArrayLength());
-    }
-
-    // The same sidecar `digest timeline` reads: X.txt.meta.json beside X.txt.
-    private static ArticleMetadata ReadMetadata(string file)
-    {
-        var sidecar = file + ".meta.json";
-        if (!File.Exists(sidecar))
-        {
-            return ArticleMetadata.None;
-        }
-
-        using var document = JsonDocument.Parse(File.ReadAllText(sidecar));
-        return new ArticleMetadata(Published: document.RootElement.TryGetProperty("published", out var p) ? p.GetString() : null);
     }
 
     private static void Write(string path, string title, IReadOnlyList<ArticleSummary> summaries, TimelineOptions options)
