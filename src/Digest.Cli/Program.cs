@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Runtime.InteropServices;
 using Digest.Cli.Commands;
 
@@ -7,17 +6,7 @@ using var shutdown = new CancellationTokenSource();
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
-try
-{
-    return await DigestCommandLine.Create().Parse(args)
-        .InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, shutdown.Token);
-}
-catch (FormatException e)
-{
-    // A setting that cannot be read is the operator's to fix: one line naming it, not a stack trace.
-    await Console.Error.WriteLineAsync($"digest: {e.Message}");
-    return 2;
-}
+return await DigestCommandLine.InvokeAsync(args, shutdown.Token);
 
 void Stop(PosixSignalContext context)
 {

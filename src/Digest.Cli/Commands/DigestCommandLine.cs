@@ -15,4 +15,32 @@ public static class DigestCommandLine
             DigestNowCommand.Create(),
             TimelineCommand.Create(),
         };
+
+    /// <summary>
+    /// Runs the command line. An operator's mistake — a setting that cannot be read, a path that does not exist, a sidecar
+    /// that is not JSON — is one line on standard error and exit code 2; anything else is reported whole, with exit code 1.
+    /// </summary>
+    public static async Task<int> InvokeAsync(string[] args, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Create().Parse(args)
+                .InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (Exception e) when (e is FormatException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException)
+        {
+            await Console.Error.WriteLineAsync($"digest: {e.Message}");
+            return 2;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped by Ctrl+C or SIGTERM: nothing went wrong, and 130 is what shells report for an interrupted command.
+            return 130;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"digest: unexpected error: {e}");
+            return 1;
+        }
+    }
 }

@@ -31,5 +31,28 @@ public sealed class BuildCommandTests : IDisposable
         Assert.NotEqual(0, exitCode);
     }
 
+    [Fact]
+    public async Task Reports_a_missing_path_in_one_line_with_exit_code_2()
+    {
+        var missing = Path.Combine(_output.FullName, "no-such-folder");
+        var (error, originalError) = (new StringWriter(), Console.Error);
+        Console.SetError(error);
+        int exitCode;
+        try
+        {
+            exitCode = await DigestCommandLine.InvokeAsync(["build", missing, "--out", _output.FullName], default);
+        }
+        finally
+        {
+            Console.SetError(originalError);
+        }
+
+        Assert.Equal(2, exitCode);
+
+        // Other test classes may write to the console meanwhile, so only this command's lines are counted.
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains(missing, StringComparison.Ordinal));
+        Assert.StartsWith("digest: No such file or directory", line, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _output.Delete(recursive: true);
 }
