@@ -10,7 +10,7 @@ param environmentName string
 @description('Azure region for all resources (one that offers Flex Consumption).')
 param location string
 
-@description('When the digest is built: NCrontab with six fields, seconds first, UTC.')
+@description('When the digest is built: NCrontab with six fields, seconds first, UTC (Flex Consumption does not support WEBSITE_TIME_ZONE).')
 param digestSchedule string = '0 0 7 * * *'
 
 @minValue(1)
@@ -25,11 +25,21 @@ param digestMaxEntriesPerStory int = 12
 @description('Days without a new article after which a story leaves the digest.')
 param digestStoryRetirementDays int = 30
 
+@description('IANA time zone the digest shows its times in, e.g. Europe/Berlin; empty for UTC.')
+param digestTimeZone string = ''
+
+@description('Blob prefix (container/path/) in the Digest storage account whose Scriban templates replace the embedded ones; empty for the embedded templates.')
+param digestTemplates string = ''
+
 @description('SMTP relay host, e.g. smtp.azurecomm.net or smtp.sendgrid.net. Empty turns email off; digests are still stored.')
 param smtpHost string = ''
 
 @description('SMTP port.')
 param smtpPort int = 587
+
+@allowed(['StartTls', 'SslOnConnect', 'Auto', 'None'])
+@description('How the SMTP connection is secured: StartTls (port 587), SslOnConnect (port 465), Auto, or None for a trusted relay only.')
+param smtpTlsMode string = 'StartTls'
 
 @description('SMTP user name.')
 param smtpUser string = ''
@@ -66,8 +76,11 @@ module digest 'modules/digest.bicep' = {
     digestMaxStories: digestMaxStories
     digestMaxEntriesPerStory: digestMaxEntriesPerStory
     digestStoryRetirementDays: digestStoryRetirementDays
+    digestTimeZone: digestTimeZone
+    digestTemplates: digestTemplates
     smtpHost: smtpHost
     smtpPort: smtpPort
+    smtpTlsMode: smtpTlsMode
     smtpUser: smtpUser
     smtpPassword: smtpPassword
     smtpFrom: smtpFrom

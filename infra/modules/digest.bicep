@@ -25,11 +25,21 @@ param digestMaxEntriesPerStory int
 @description('Days without a new article after which a story leaves the digest (app setting DigestStoryRetirementDays).')
 param digestStoryRetirementDays int
 
+@description('IANA time zone the digest shows its times in, e.g. Europe/Berlin (app setting DigestTimeZone); empty for UTC. The schedule stays UTC: Flex Consumption does not support WEBSITE_TIME_ZONE.')
+param digestTimeZone string
+
+@description('Blob prefix (container/path/) whose Scriban templates replace the embedded ones (app setting DigestTemplates); empty for the embedded templates.')
+param digestTemplates string
+
 @description('SMTP relay host; empty turns email off.')
 param smtpHost string
 
 @description('SMTP port.')
 param smtpPort int
+
+@allowed(['StartTls', 'SslOnConnect', 'Auto', 'None'])
+@description('How the SMTP connection is secured (app setting Smtp__TlsMode).')
+param smtpTlsMode string
 
 @description('SMTP user name.')
 param smtpUser string
@@ -224,11 +234,18 @@ var hostSettings = {
   DigestStoryRetirementDays: string(digestStoryRetirementDays)
 }
 
+// Optional settings are left out rather than set empty, so the app's own defaults apply.
+var optionalDigestSettings = union(
+  empty(digestTimeZone) ? {} : { DigestTimeZone: digestTimeZone },
+  empty(digestTemplates) ? {} : { DigestTemplates: digestTemplates }
+)
+
 var smtpSettings = empty(smtpHost)
   ? {}
   : {
       Smtp__Host: smtpHost
       Smtp__Port: string(smtpPort)
+      Smtp__TlsMode: smtpTlsMode
       Smtp__User: smtpUser
       Smtp__From: smtpFrom
       Smtp__To: smtpTo
@@ -244,7 +261,7 @@ var smtpPasswordSettings = empty(smtpPassword)
 resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: app
   name: 'appsettings'
-  properties: union(hostSettings, smtpSettings, smtpPasswordSettings)
+  properties: union(hostSettings, optionalDigestSettings, smtpSettings, smtpPasswordSettings)
   dependsOn: [
     storageRoles
     smtpPasswordSecret

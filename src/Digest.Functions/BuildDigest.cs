@@ -1,4 +1,5 @@
 using Digest.Storage.Digests;
+using Digest.Storage.Runtime;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 
@@ -9,9 +10,9 @@ public sealed partial class BuildDigest(DigestPublisher publisher, DigestSchedul
 {
     // The timer is a singleton across instances (the host holds a blob lease). A retry, or a late run after
     // downtime, builds the latest scheduled period again, which overwrites rather than duplicates.
-    [Function(nameof(BuildDigest))]
-    [ExponentialBackoffRetry(5, "00:00:30", "00:10:00")]
-    public async Task RunAsync([TimerTrigger("%DigestSchedule%")] TimerInfo timer, CancellationToken cancellationToken)
+    [Function(FunctionNames.BuildDigest)]
+    [ExponentialBackoffRetry(FunctionBindings.DigestMaxRetryCount, FunctionBindings.DigestRetryMinimumInterval, FunctionBindings.DigestRetryMaximumInterval)]
+    public async Task RunAsync([TimerTrigger(FunctionBindings.DigestSchedule)] TimerInfo timer, CancellationToken cancellationToken)
     {
         LogFiring(logger, timer.IsPastDue, timer.ScheduleStatus?.Last, timer.ScheduleStatus?.Next);
         await publisher.PublishAsync(schedule.PeriodAt(time.GetUtcNow()), cancellationToken);

@@ -1,24 +1,44 @@
 using Digest.Storage;
 using Digest.Storage.Delivery;
 using Digest.Storage.Digests;
+using Digest.Storage.Settings;
+using Digest.Storage.Templates;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Digest.Functions;
 
-/// <summary>What the functions need from dependency injection: the shared pipeline on the configured account, and the schedule.</summary>
+/// <summary>Everything the Functions app registers, so the app (Program.cs) and its tests start the same services.</summary>
 public static class DigestFunctionsServices
 {
-    public static IServiceCollection AddDigestFunctions(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The app's telemetry and the digest pipeline, configured from the app settings.</summary>
+    public static async Task<IHostApplicationBuilder> AddDigestFunctionsAsync(this IHostApplicationBuilder builder, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services
+            .AddApplicationInsightsTelemetryWorkerService()
+            .ConfigureFunctionsApplicationInsights();
+        await builder.Services.AddDigestFunctionsAsync(builder.Configuration, cancellationToken);
+        return builder;
+    }
+
+    /// <summary>
+    /// The shared pipeline on the configured account, the schedule and the templates. Every setting is read now, and
+    /// templates from <c>DigestTemplates</c> are parsed now, so a wrong one stops the app at start, naming it.
+    /// </summary>
+    public static async Task<IServiceCollection> AddDigestFunctionsAsync(this IServiceCollection services, IConfiguration configuration, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(configuration);
 
-        // The same pipeline the local runtime registers; the trigger semantics come from the Functions host.
         // App settings named Smtp__Host arrive in configuration as Smtp:Host.
-        var smtp = SmtpOptions.Read(flat => configuration[flat.Replace("__", ":", StringComparison.Ordinal)] ?? configuration[flat]);
-        var digest = DigestSettings.Read(key => configuration[key]);
-        services.AddDigestPipeline(_ => StorageConnection.Open(configuration), smtp, digest);
-        services.AddSingleton(DigestSchedule.Parse(configuration[DigestSchedule.SettingName] ?? DigestSchedule.DefaultExpression));
+        string? Setting(string name) => configuration[name.Replace("__", ":", StringComparison.Ordinal)] ?? configuration[name];
+
+        var storage = StorageConnection.Open(configuration);
+        var templates = await DigestTemplateSetting.OpenAsync(Setting(SettingNames.DigestTemplates), storage, cancellationToken);
+        services.AddDigestPipeline(_ => storage, SmtpOptions.Read(Setting), DigestSettings.Read(Setting), templates);
+        services.AddSingleton(DigestSchedule.Read(Setting));
         return services;
     }
 }

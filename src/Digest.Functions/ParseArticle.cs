@@ -1,5 +1,7 @@
 using Azure.Storage.Blobs;
 using Digest.Storage.Articles;
+using Digest.Storage.Runtime;
+using Digest.Storage.Settings;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 
@@ -11,9 +13,9 @@ public sealed partial class ParseArticle(ArticleIngestor ingestor, ILogger<Parse
     // Flex Consumption supports only the Event Grid source. Event Grid delivers at least once; the ingestor skips a
     // version (name + ETag) it has already summarised. After host.json's poisonBlobThreshold failures the host moves
     // the blob's message to the webjobs-blobtrigger-poison queue; the article itself is never changed.
-    [Function(nameof(ParseArticle))]
+    [Function(FunctionNames.ParseArticle)]
     public async Task RunAsync(
-        [BlobTrigger("articles/{name}", Source = BlobTriggerSource.EventGrid, Connection = "AzureWebJobsStorage")] BlobClient article,
+        [BlobTrigger(FunctionBindings.ArticlesPath, Source = BlobTriggerSource.EventGrid, Connection = SettingNames.Storage)] BlobClient article,
         string name,
         CancellationToken cancellationToken)
     {

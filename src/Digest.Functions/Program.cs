@@ -1,14 +1,7 @@
 using Digest.Functions;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
-
-builder.Services
-    .AddApplicationInsightsTelemetryWorkerService()
-    .ConfigureFunctionsApplicationInsights();
-builder.Services.AddDigestFunctions(builder.Configuration);
-
-builder.Build().Run();
+await builder.AddDigestFunctionsAsync();
+await builder.Build().RunAsync();

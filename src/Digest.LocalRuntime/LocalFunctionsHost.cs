@@ -22,7 +22,7 @@ public sealed partial class LocalFunctionsHost(
     {
         await storage.EnsureContainersAsync(cancellationToken);
         var status = await timer.ReadStatusAsync(cancellationToken);
-        LogStarted(logger, storage.Service.AccountName, storage.Articles.Uri, options.ArticleScanInterval.TotalSeconds, options.DigestSchedule, status?.Next);
+        LogStarted(logger, storage.Service.AccountName, storage.Articles.Uri, options.ArticleScanInterval.TotalSeconds, options.Schedule.Expression, options.Schedule.TimeZone.Id, status?.Next);
         try
         {
             await Task.WhenAll(scanner.RunAsync(cancellationToken), timer.RunAsync(cancellationToken));
@@ -54,8 +54,8 @@ public sealed partial class LocalFunctionsHost(
             ?? throw new InvalidOperationException("Another runtime is building a digest right now; try again in a minute.");
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Digest local runtime started on account {Account}: watching {Articles} every {Interval}s (ParseArticle); BuildDigest on schedule \"{Schedule}\", next {Next:u}. Ctrl+C stops.")]
-    private static partial void LogStarted(ILogger logger, string account, Uri articles, double interval, string schedule, DateTimeOffset? next);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest local runtime started on account {Account}: watching {Articles} every {Interval}s (ParseArticle); BuildDigest on schedule \"{Schedule}\" ({TimeZone}), next {Next:u}. Ctrl+C stops.")]
+    private static partial void LogStarted(ILogger logger, string account, Uri articles, double interval, string schedule, string timeZone, DateTimeOffset? next);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest local runtime running once on account {Account}: processing {Articles}, then building the digest")]
     private static partial void LogRunningOnce(ILogger logger, string account, Uri articles);

@@ -18,15 +18,24 @@ public static class DigestServiceCollectionExtensions
     /// <param name="storage">The storage account to work in.</param>
     /// <param name="smtp">Where to mail digests; null stores them without sending.</param>
     /// <param name="digest">How stories are grouped and how much a digest shows (<see cref="DigestSettings"/>); null for the defaults.</param>
+    /// <param name="templates">The digest's templates (<see cref="Templates.DigestTemplateSetting"/>); null for the embedded ones.</param>
+    /// <exception cref="DigestTemplateException">The templates cannot render a digest: registration fails, so the host does not start.</exception>
     public static IServiceCollection AddDigestPipeline(
-        this IServiceCollection services, Func<IServiceProvider, DigestStorage> storage, SmtpOptions? smtp = null, DigestOptions? digest = null)
+        this IServiceCollection services,
+        Func<IServiceProvider, DigestStorage> storage,
+        SmtpOptions? smtp = null,
+        DigestOptions? digest = null,
+        ITemplateSource? templates = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(storage);
         services.AddSingleton<ArticleParser>();
-        services.AddSingleton(digest ?? DigestOptions.Default);
-        services.AddSingleton(provider => new DigestComposer(EmbeddedTemplateSource.Instance, provider.GetRequiredService<DigestOptions>()));
+        var options = digest ?? DigestOptions.Default;
+        services.AddSingleton(options);
+
+        // Made now, not on first use: a template that cannot render stops the host at start rather than the first digest.
+        services.AddSingleton(new DigestComposer(templates ?? EmbeddedTemplateSource.Instance, options));
         services.AddSingleton<SummaryStore>();
         services.AddSingleton<SummarySnapshot>();
         services.AddSingleton<StoredStoryIndex>();

@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Identity;
 using Azure.Storage.Blobs;
+using Digest.Storage.Settings;
 using Microsoft.Extensions.Configuration;
 
 namespace Digest.Storage;
@@ -12,9 +13,7 @@ namespace Digest.Storage;
 /// </summary>
 public static class StorageConnection
 {
-    public const string DefaultSetting = "AzureWebJobsStorage";
-
-    public static DigestStorage Open(IConfiguration configuration, string setting = DefaultSetting)
+    public static DigestStorage Open(IConfiguration configuration, string setting = SettingNames.Storage)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         if (configuration[setting] is { Length: > 0 } connectionString)

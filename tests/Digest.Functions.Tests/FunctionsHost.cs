@@ -27,11 +27,11 @@ public sealed class FunctionsHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _azurite = await AzuriteServer.StartAsync();
-        Services = new ServiceCollection()
+        var services = new ServiceCollection()
             .AddLogging()
-            .AddSingleton<TimeProvider>(Time)
-            .AddDigestFunctions(Configuration(_azurite.ConnectionString))
-            .BuildServiceProvider();
+            .AddSingleton<TimeProvider>(Time);
+        await services.AddDigestFunctionsAsync(Configuration(_azurite.ConnectionString));
+        Services = services.BuildServiceProvider();
         await Storage.EnsureContainersAsync();
     }
 

@@ -17,8 +17,8 @@ public static class BuildCommand
         var command = new Command("build", "Parse articles and render their digest into a folder, without storage.") { input, output };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            // A digest setting that cannot be read stops the command before any work, not after parsing every article.
-            var options = CliSettings.LoadDigestOptions();
+            // A digest setting or template that cannot be read stops the command before any work, not after parsing every article.
+            var composer = CliSettings.LoadComposer();
             var destination = parse.GetRequiredValue(output);
             var files = ArticleFiles.Expand(parse.GetRequiredValue(input));
             var summaries = await ArticleBatch.ParseAsync(new ArticleParser(), files, cancellationToken);
@@ -30,7 +30,7 @@ public static class BuildCommand
             }
 
             var usable = summaries.Where(summary => summary.Error is null).ToList();
-            var digest = new DigestComposer(EmbeddedTemplateSource.Instance, options).Compose(usable, new DigestRequest(TimeProvider.System.GetUtcNow()));
+            var digest = composer.Compose(usable, new DigestRequest(TimeProvider.System.GetUtcNow()));
             var html = Path.Combine(destination.FullName, "digest.html");
             await File.WriteAllTextAsync(html, digest.Html, cancellationToken);
             await File.WriteAllTextAsync(Path.Combine(destination.FullName, "digest.txt"), digest.Text, cancellationToken);

@@ -2,6 +2,7 @@ using Digest.Core.Rendering;
 using Digest.LocalRuntime;
 using Digest.Storage;
 using Digest.Storage.Delivery;
+using Digest.Storage.Templates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
@@ -14,10 +15,20 @@ public static class CliServices
     /// <summary>Logs go to standard error so standard output carries only results (JSON, or the digest's path).</summary>
     public static ILoggerFactory CreateLoggerFactory() => LoggerFactory.Create(Configure);
 
-    public static ServiceProvider Create(DigestStorage storage, LocalRuntimeOptions options, SmtpOptions? smtp = null, DigestOptions? digest = null) =>
+    /// <summary>The services of a command that works against storage, with the templates <c>DigestTemplates</c> names.</summary>
+    public static async Task<ServiceProvider> CreateAsync(StorageSession session, CliSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(settings);
+        var templates = await DigestTemplateSetting.OpenAsync(settings.Templates, session.Storage, cancellationToken);
+        return Create(session.Storage, settings.Runtime, settings.Smtp, settings.Digest, templates);
+    }
+
+    public static ServiceProvider Create(
+        DigestStorage storage, LocalRuntimeOptions options, SmtpOptions? smtp = null, DigestOptions? digest = null, ITemplateSource? templates = null) =>
         new ServiceCollection()
             .AddLogging(Configure)
-            .AddDigestPipeline(_ => storage, smtp, digest)
+            .AddDigestPipeline(_ => storage, smtp, digest, templates)
             .AddLocalRuntime(options)
             .BuildServiceProvider();
 

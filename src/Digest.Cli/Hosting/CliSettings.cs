@@ -1,8 +1,11 @@
 using System.Globalization;
 using Digest.Core.Rendering;
 using Digest.LocalRuntime;
+using Digest.LocalRuntime.Hosting;
 using Digest.Storage.Delivery;
 using Digest.Storage.Digests;
+using Digest.Storage.Settings;
+using Digest.Storage.Templates;
 using Microsoft.Extensions.Configuration;
 
 namespace Digest.Cli.Hosting;
@@ -16,21 +19,23 @@ public sealed record CliSettings(
     LocalRuntimeOptions Runtime,
     SmtpOptions? Smtp = null,
     IReadOnlyDictionary<string, string?>? StorageIdentity = null,
-    DigestOptions? Digest = null)
+    DigestOptions? Digest = null,
+    string? Templates = null)
 {
     private static readonly string[] IdentityKeys = ["blobServiceUri", "accountName", "credential", "clientId"];
 
-    public const string StorageKey = "AzureWebJobsStorage";
-    public const string ScheduleKey = "DigestSchedule";
-    public const string ScanIntervalKey = "ArticleScanIntervalSeconds";
 
     public static CliSettings Load() => From(Configuration());
 
     /// <summary>Only the digest's settings, for offline commands that neither store nor mail and so must not fail on those settings.</summary>
-    public static DigestOptions LoadDigestOptions()
+    public static DigestComposer LoadComposer()
     {
         var configuration = Configuration();
-        return DigestSettings.Read(key => configuration[key] ?? configuration["Values:" + key]);
+        string? Read(string key) => configuration[key] ?? configuration["Values:" + key];
+        var templates = Read(SettingNames.DigestTemplates);
+        return new DigestComposer(
+            DigestTemplateSetting.OpenFolder(templates) ?? throw new FormatException($"{SettingNames.DigestTemplates} \"{templates}\" is not a folder here; commands without storage read templates from a folder only."),
+            DigestSettings.Read(Read));
     }
 
     private static IConfiguration Configuration() =>
@@ -45,17 +50,15 @@ public sealed record CliSettings(
         ArgumentNullException.ThrowIfNull(configuration);
         string? Read(string key) => configuration[key] ?? configuration["Values:" + key];
 
-        var runtime = new LocalRuntimeOptions();
-        if (Read(ScheduleKey) is { Length: > 0 } schedule)
-        {
-            runtime = runtime with { DigestSchedule = schedule };
-        }
+        // host.json's trigger settings, with the AzureFunctionsJobHost__ overrides the Functions host would apply.
+        var runtime = new LocalRuntimeOptions { Schedule = DigestSchedule.Read(Read) }
+            .With(HostJsonSettings.Embedded.WithOverrides(Read));
 
-        if (Read(ScanIntervalKey) is { Length: > 0 } interval)
+        if (Read(SettingNames.ArticleScanIntervalSeconds) is { Length: > 0 } interval)
         {
             if (!double.TryParse(interval, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || seconds <= 0)
             {
-                throw new FormatException($"{ScanIntervalKey} must be a positive number of seconds, not \"{interval}\".");
+                throw new FormatException($"{SettingNames.ArticleScanIntervalSeconds} must be a positive number of seconds, not \"{interval}\".");
             }
 
             runtime = runtime with { ArticleScanInterval = TimeSpan.FromSeconds(seconds) };
@@ -67,9 +70,10 @@ public sealed record CliSettings(
 
         // Identity-based storage, as the Functions app reads it: AzureWebJobsStorage__blobServiceUri and friends.
         var identity = IdentityKeys
-            .Select(key => (Key: $"{StorageKey}:{key}", Value: Read($"{StorageKey}:{key}") ?? Read($"{StorageKey}__{key}")))
+            .Select(key => (Key: $"{SettingNames.Storage}:{key}", Value: Read($"{SettingNames.Storage}:{key}") ?? Read($"{SettingNames.Storage}__{key}")))
             .Where(entry => !string.IsNullOrWhiteSpace(entry.Value))
             .ToDictionary(entry => entry.Key, entry => entry.Value);
-        return new CliSettings(Read(StorageKey), runtime, smtp, identity.Count == 0 ? null : identity, DigestSettings.Read(Read));
+        return new CliSettings(
+            Read(SettingNames.Storage), runtime, smtp, identity.Count == 0 ? null : identity, DigestSettings.Read(Read), Read(SettingNames.DigestTemplates));
     }
 }

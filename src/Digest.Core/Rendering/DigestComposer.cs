@@ -17,10 +17,16 @@ public sealed class DigestComposer
     {
     }
 
+    /// <summary>
+    /// Reads and parses the templates at once, so a template with a syntax error fails here, when a host starts, with a
+    /// <see cref="DigestTemplateException"/> naming the file, line and error. (A name the model lacks can only show when a
+    /// digest renders: a trial render of an empty digest would also reject sound templates such as one that shows
+    /// <c>digest.stories[0]</c>.)
+    /// </summary>
     public DigestComposer(ITemplateSource templates, DigestOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(templates);
-        _renderer = new TemplateRenderer(templates);
+        _renderer = new TemplateRenderer(templates, [HtmlTemplate, TextTemplate]);
         Options = options ?? DigestOptions.Default;
     }
 
@@ -40,7 +46,7 @@ public sealed class DigestComposer
         ArgumentNullException.ThrowIfNull(request);
         var model = BuildStoriesModel(stories, request);
         return new RenderedDigest(
-            SubjectLine.Of(model, DigestModelBuilder.FormatDate(request.GeneratedAt)),
+            SubjectLine.Of(model, DigestModelBuilder.FormatDate(request.GeneratedAt, Options.TimeZone)),
             _renderer.Render(HtmlTemplate, model, escapeHtml: true),
             _renderer.Render(TextTemplate, model, escapeHtml: false),
             SummaryJson.Serialize(model));

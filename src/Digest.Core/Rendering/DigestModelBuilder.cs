@@ -25,7 +25,16 @@ internal sealed class DigestModelBuilder
     /// <summary>The day of the previous digest's cut-off, or null when everything counts as new.</summary>
     public DateOnly? SinceDay { get; }
 
-    public static string FormatDate(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>The day of <paramref name="at"/> where the reader is (<see cref="DigestOptions.TimeZone"/>).</summary>
+    public static string FormatDate(DateTimeOffset at, TimeZoneInfo? zone) =>
+        TimeZoneInfo.ConvertTime(at, zone ?? TimeZoneInfo.Utc).ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    // Times name their zone, so a reader elsewhere is not misled: "22 Feb 2021 07:00 UTC", "22 Feb 2021 08:00 Europe/Berlin".
+    private string FormatMoment(DateTimeOffset at)
+    {
+        var zone = _options.TimeZone ?? TimeZoneInfo.Utc;
+        return TimeZoneInfo.ConvertTime(at, zone).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + " " + (zone.HasSameRules(TimeZoneInfo.Utc) ? "UTC" : zone.Id);
+    }
 
     /// <param name="reports">The stories shown in full, in order.</param>
     /// <param name="more">Further active stories to name in one line, in order.</param>
@@ -36,10 +45,10 @@ internal sealed class DigestModelBuilder
         ArgumentNullException.ThrowIfNull(more);
         var stories = reports.Select((r, i) => ToStory(r, i + 1)).ToList();
         return new DigestModel(
-            $"News digest, {FormatDate(_request.GeneratedAt)}",
-            _request.GeneratedAt.UtcDateTime.ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture),
+            $"News digest, {FormatDate(_request.GeneratedAt, _options.TimeZone)}",
+            FormatMoment(_request.GeneratedAt),
             _request.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            _request.Since?.UtcDateTime.ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture),
+            _request.Since is { } since ? FormatMoment(since) : null,
             stories.Sum(s => s.NewDevelopmentCount),
             SinceDay is null ? [] : stories.SelectMany(Highlights).ToList(),
             stories,

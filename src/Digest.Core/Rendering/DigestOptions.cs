@@ -8,12 +8,14 @@ namespace Digest.Core.Rendering;
 /// <param name="MaxStories">Stories shown in full, the most newsworthy first.</param>
 /// <param name="MaxMoreStories">Further active stories named in the one-line list after them.</param>
 /// <param name="MaxSourcesPerEntry">Articles cited for one timeline entry, figure value or list of undated articles; the rest are counted.</param>
+/// <param name="TimeZone">The zone the digest shows its date and times in; null for UTC.</param>
 public sealed record DigestOptions(
     StoryGroupingOptions Grouping,
     StoryReportOptions Report,
     int MaxStories = 10,
     int MaxMoreStories = 20,
-    int MaxSourcesPerEntry = 4)
+    int MaxSourcesPerEntry = 4,
+    TimeZoneInfo? TimeZone = null)
 {
     public static DigestOptions Default { get; } = new(StoryGroupingOptions.Default, StoryReportOptions.Default);
 }

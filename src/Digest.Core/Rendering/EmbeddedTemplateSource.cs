@@ -16,6 +16,8 @@ public sealed class EmbeddedTemplateSource : ITemplateSource
         return reader.ReadToEnd();
     }
 
+    public string OriginOf(string templateName) => "embedded " + templateName;
+
     /// <summary>The names of the embedded templates, e.g. to copy them to a folder as a starting point for overrides.</summary>
     public static IReadOnlyList<string> Names() =>
         typeof(EmbeddedTemplateSource).Assembly.GetManifestResourceNames()

@@ -7,6 +7,18 @@ public sealed class FolderTemplateSource(string folder, ITemplateSource? fallbac
 
     public string Load(string templateName)
     {
+        var path = PathOf(templateName);
+        return File.Exists(path) ? File.ReadAllText(path) : _fallback.Load(templateName);
+    }
+
+    public string OriginOf(string templateName)
+    {
+        var path = PathOf(templateName);
+        return File.Exists(path) ? Path.GetFullPath(path) : _fallback.OriginOf(templateName);
+    }
+
+    private string PathOf(string templateName)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(templateName);
 
         // A template name is a file name, never a path that could reach outside the folder.
@@ -15,7 +27,6 @@ public sealed class FolderTemplateSource(string folder, ITemplateSource? fallbac
             throw new ArgumentException($"Template name '{templateName}' must be a plain file name.", nameof(templateName));
         }
 
-        var path = Path.Combine(folder, templateName);
-        return File.Exists(path) ? File.ReadAllText(path) : _fallback.Load(templateName);
+        return Path.Combine(folder, templateName);
     }
 }

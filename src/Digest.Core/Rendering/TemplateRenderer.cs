@@ -1,19 +1,45 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Digest.Core.Rendering.Model;
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Digest.Core.Rendering;
 
-/// <summary>Renders a digest model through a named Scriban template, escaping every output value when the template is HTML.</summary>
-internal sealed class TemplateRenderer(ITemplateSource source)
+/// <summary>
+/// Renders a digest model through named Scriban templates, escaping every output value when the template is HTML. The
+/// templates are read and parsed once, up front, so a broken one fails construction with its file, line and message.
+/// </summary>
+internal sealed class TemplateRenderer
 {
-    private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+
+    public TemplateRenderer(ITemplateSource source, IEnumerable<string> templateNames)
+    {
+        var errors = new List<string>();
+        foreach (var name in templateNames)
+        {
+            var origin = source.OriginOf(name);
+            var template = Template.Parse(source.Load(name), origin);
+            if (template.HasErrors)
+            {
+                errors.AddRange(template.Messages.Select(m => m.ToString()));
+            }
+            else
+            {
+                _parsed[name] = template;
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new DigestTemplateException($"Digest template error: {string.Join("; ", errors)}");
+        }
+    }
 
     public string Render(string templateName, DigestModel model, bool escapeHtml)
     {
-        var template = _parsed.GetOrAdd(templateName, Parse);
+        var template = _parsed[templateName];
         var globals = new ScriptObject();
         globals.SetValue("digest", model, readOnly: true);
         var context = escapeHtml ? new HtmlEscapingTemplateContext() : new TemplateContext();
@@ -28,14 +54,13 @@ internal sealed class TemplateRenderer(ITemplateSource source)
         context.LoopLimit = 0;
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(globals);
-        return template.Render(context);
-    }
-
-    private Template Parse(string templateName)
-    {
-        var template = Template.Parse(source.Load(templateName), templateName);
-        return template.HasErrors
-            ? throw new InvalidOperationException($"Template '{templateName}' has errors: {string.Join("; ", template.Messages)}")
-            : template;
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new DigestTemplateException($"Digest template error: {e.Message}", e);
+        }
     }
 }

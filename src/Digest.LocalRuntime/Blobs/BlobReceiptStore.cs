@@ -4,6 +4,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Digest.Core.Summaries;
+using Digest.Storage.Runtime;
 
 namespace Digest.LocalRuntime.Blobs;
 
@@ -16,7 +17,7 @@ public sealed class BlobReceiptStore(BlobContainerClient runtime, string functio
     private const string StatusKey = "status";
     private const string AttemptsKey = "attempts";
 
-    private string Prefix => $"receipts/{functionName}/";
+    private string Prefix => RuntimeBlobPaths.ReceiptsPrefix(functionName);
 
     /// <summary>Every receipt, read from blob metadata in one listing.</summary>
     public async Task<IReadOnlyList<BlobReceipt>> ListAsync(CancellationToken cancellationToken)

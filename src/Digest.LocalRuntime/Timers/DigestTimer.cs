@@ -6,6 +6,7 @@ using Digest.Core.Summaries;
 using Digest.LocalRuntime.Blobs;
 using Digest.Storage;
 using Digest.Storage.Digests;
+using Digest.Storage.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace Digest.LocalRuntime.Timers;
@@ -17,8 +18,6 @@ namespace Digest.LocalRuntime.Timers;
 /// </summary>
 public sealed partial class DigestTimer
 {
-    public const string FunctionName = "BuildDigest";
-
     // The loop wakes at least this often, so a runtime waiting behind another's lease notices when it is gone.
     private static readonly TimeSpan MaxSleep = TimeSpan.FromMinutes(1);
 
@@ -31,6 +30,7 @@ public sealed partial class DigestTimer
     private readonly DigestSchedule _schedule;
     private readonly BlobClient _statusBlob;
     private readonly BlobClient _lockBlob;
+    private readonly TimerRetryPolicy _retry = TimerRetryPolicy.BuildDigest;
 
     public DigestTimer(
         DigestStorage storage,
@@ -44,9 +44,9 @@ public sealed partial class DigestTimer
         _publisher = publisher;
         _timeProvider = timeProvider;
         _logger = logger;
-        _schedule = DigestSchedule.Parse(options.DigestSchedule);
-        _statusBlob = storage.Runtime.GetBlobClient($"timers/{FunctionName}/status.json");
-        _lockBlob = storage.Runtime.GetBlobClient($"locks/{FunctionName}");
+        _schedule = options.Schedule;
+        _statusBlob = storage.Runtime.GetBlobClient(RuntimeBlobPaths.TimerStatus(FunctionNames.BuildDigest));
+        _lockBlob = storage.Runtime.GetBlobClient(RuntimeBlobPaths.Lock(FunctionNames.BuildDigest));
     }
 
     /// <summary>Fires the digest if an occurrence is due (once, however many were missed); otherwise does nothing.</summary>
@@ -110,25 +110,71 @@ public sealed partial class DigestTimer
         return await _publisher.PublishAsync(period, cancellationToken);
     }
 
-    /// <summary>Checks the schedule until cancelled, sleeping until the next occurrence; failures are logged, not fatal.</summary>
+    /// <summary>
+    /// Checks the schedule until cancelled, sleeping until the next occurrence. A failed run is retried with the host's
+    /// back-off (<see cref="TimerRetryPolicy"/>); after the last retry the occurrence is given up and the next one awaited.
+    /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        var failures = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
             var wait = MaxSleep;
             try
             {
                 var result = await RunDueAsync(cancellationToken);
-                var untilNext = result.Status.Next - _timeProvider.GetUtcNow();
-                wait = untilNext < TimeSpan.Zero ? TimeSpan.FromSeconds(1) : untilNext < MaxSleep ? untilNext : MaxSleep;
+                failures = 0;
+                wait = UntilNext(result.Status);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                LogTickFailed(_logger, e);
+                failures++;
+                if (_retry.DelayBefore(failures) is { } delay)
+                {
+                    LogRetrying(_logger, e, failures, _retry.MaxRetryCount, delay.TotalSeconds);
+                    wait = delay;
+                }
+                else
+                {
+                    LogGivingUp(_logger, e, _retry.MaxRetryCount);
+                    failures = 0;
+                    wait = await SkipDueAsync(cancellationToken) is { } skipped ? UntilNext(skipped) : MaxSleep;
+                }
             }
 
             await Task.Delay(wait, _timeProvider, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Gives up the occurrence that is due, as the host does once a run has failed every retry: the status moves on to
+    /// the next occurrence. Returns the new status, or null when nothing was due or it could not be written.
+    /// </summary>
+    public async Task<TimerScheduleStatus?> SkipDueAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var now = _timeProvider.GetUtcNow();
+            if (await ReadStatusAsync(cancellationToken) is not { } status || status.Next > now)
+            {
+                return null;
+            }
+
+            var next = new TimerScheduleStatus(status.Last, _schedule.NextAfter(now), now);
+            await WriteStatusAsync(next, cancellationToken);
+            return next;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogTickFailed(_logger, e);
+            return null;
+        }
+    }
+
+    private TimeSpan UntilNext(TimerScheduleStatus status)
+    {
+        var untilNext = status.Next - _timeProvider.GetUtcNow();
+        return untilNext < TimeSpan.Zero ? TimeSpan.FromSeconds(1) : untilNext < MaxSleep ? untilNext : MaxSleep;
     }
 
     public async Task<TimerScheduleStatus?> ReadStatusAsync(CancellationToken cancellationToken)
@@ -150,12 +196,18 @@ public sealed partial class DigestTimer
         await _statusBlob.UploadAsync(json, overwrite: true, cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Timer " + FunctionName + " scheduled; next occurrence {Next:u}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Timer " + FunctionNames.BuildDigest + " scheduled; next occurrence {Next:u}")]
     private static partial void LogScheduled(ILogger logger, DateTimeOffset next);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Timer " + FunctionName + " firing for {Occurrence:u} (past due: {IsPastDue}, last run {Last:u})")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Timer " + FunctionNames.BuildDigest + " firing for {Occurrence:u} (past due: {IsPastDue}, last run {Last:u})")]
     private static partial void LogFiring(ILogger logger, DateTimeOffset occurrence, bool isPastDue, DateTimeOffset? last);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Timer " + FunctionName + " failed; it will be tried again")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Timer " + FunctionNames.BuildDigest + " failed (retry {Retry} of {MaxRetries} in {Seconds}s)")]
+    private static partial void LogRetrying(ILogger logger, Exception exception, int retry, int maxRetries, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Timer " + FunctionNames.BuildDigest + " failed after {MaxRetries} retries; this occurrence is given up, the next one will run")]
+    private static partial void LogGivingUp(ILogger logger, Exception exception, int maxRetries);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Timer " + FunctionNames.BuildDigest + " could not record its status; it will be tried again")]
     private static partial void LogTickFailed(ILogger logger, Exception exception);
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs.Models;
 using Digest.Core.Summaries;
+using Digest.Storage.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace Digest.Storage.Delivery;
@@ -31,13 +32,13 @@ public sealed partial class DigestDelivery(DigestStorage storage, DigestMailer? 
             return DeliveryReport.Off;
         }
 
-        if (await ExistsAsync(DeliveryBlobPaths.Sent(digest.Period), cancellationToken))
+        if (await ExistsAsync(RuntimeBlobPaths.Sent(digest.Period), cancellationToken))
         {
             LogAlreadySent(logger, digest.Period);
         }
         else
         {
-            await WriteAsync(DeliveryBlobPaths.Outbox(digest.Period), digest, overwrite: true, cancellationToken);
+            await WriteAsync(RuntimeBlobPaths.Outbox(digest.Period), digest, overwrite: true, cancellationToken);
         }
 
         return await SendPendingAsync(cancellationToken);
@@ -67,7 +68,7 @@ public sealed partial class DigestDelivery(DigestStorage storage, DigestMailer? 
                 continue;
             }
 
-            var marker = DeliveryBlobPaths.Sent(pending.Period);
+            var marker = RuntimeBlobPaths.Sent(pending.Period);
             if (await ExistsAsync(marker, cancellationToken))
             {
                 await storage.Runtime.DeleteBlobIfExistsAsync(name, cancellationToken: cancellationToken);
@@ -108,7 +109,7 @@ public sealed partial class DigestDelivery(DigestStorage storage, DigestMailer? 
     private async Task<List<string>> ListOutboxAsync(CancellationToken cancellationToken)
     {
         var names = new List<string>();
-        await foreach (var item in storage.Runtime.GetBlobsAsync(BlobTraits.None, BlobStates.None, DeliveryBlobPaths.OutboxPrefix, cancellationToken))
+        await foreach (var item in storage.Runtime.GetBlobsAsync(BlobTraits.None, BlobStates.None, RuntimeBlobPaths.OutboxPrefix, cancellationToken))
         {
             names.Add(item.Name);
         }

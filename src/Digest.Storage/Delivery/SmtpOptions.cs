@@ -1,4 +1,5 @@
 using System.Globalization;
+using Digest.Storage.Settings;
 using MimeKit;
 
 namespace Digest.Storage.Delivery;
@@ -13,14 +14,6 @@ public sealed record SmtpOptions(
     string From,
     IReadOnlyList<string> To)
 {
-    public const string HostKey = "Smtp__Host";
-    public const string PortKey = "Smtp__Port";
-    public const string TlsModeKey = "Smtp__TlsMode";
-    public const string UserKey = "Smtp__User";
-    public const string PasswordKey = "Smtp__Password";
-    public const string FromKey = "Smtp__From";
-    public const string ToKey = "Smtp__To";
-
     public const SmtpTlsMode DefaultTlsMode = SmtpTlsMode.StartTls;
 
     /// <summary>How long one SMTP operation may take before the attempt counts as failed.</summary>
@@ -36,41 +29,41 @@ public sealed record SmtpOptions(
         ArgumentNullException.ThrowIfNull(setting);
         string? Value(string key) => setting(key) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
-        if (Value(HostKey) is not { } host)
+        if (Value(SettingNames.SmtpHost) is not { } host)
         {
             return null;
         }
 
         var tlsMode = DefaultTlsMode;
-        if (Value(TlsModeKey) is { } mode && !(Enum.TryParse(mode, ignoreCase: true, out tlsMode) && Enum.IsDefined(tlsMode)))
+        if (Value(SettingNames.SmtpTlsMode) is { } mode && !(Enum.TryParse(mode, ignoreCase: true, out tlsMode) && Enum.IsDefined(tlsMode)))
         {
-            throw new FormatException($"{TlsModeKey} must be one of None, StartTls, SslOnConnect, Auto, not \"{mode}\".");
+            throw new FormatException($"{SettingNames.SmtpTlsMode} must be one of None, StartTls, SslOnConnect, Auto, not \"{mode}\".");
         }
 
         var port = tlsMode == SmtpTlsMode.SslOnConnect ? 465 : 587;
-        if (Value(PortKey) is { } portText
+        if (Value(SettingNames.SmtpPort) is { } portText
             && (!int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out port) || port is < 1 or > 65535))
         {
-            throw new FormatException($"{PortKey} must be a port number (1-65535), not \"{portText}\".");
+            throw new FormatException($"{SettingNames.SmtpPort} must be a port number (1-65535), not \"{portText}\".");
         }
 
-        var from = Value(FromKey) ?? throw new FormatException($"{HostKey} is set, so {FromKey} (the sender address) is required.");
-        var to = (Value(ToKey) ?? string.Empty)
+        var from = Value(SettingNames.SmtpFrom) ?? throw new FormatException($"{SettingNames.SmtpHost} is set, so {SettingNames.SmtpFrom} (the sender address) is required.");
+        var to = (Value(SettingNames.SmtpTo) ?? string.Empty)
             .Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (to.Length == 0)
         {
-            throw new FormatException($"{HostKey} is set, so {ToKey} (comma-separated recipient addresses) is required.");
+            throw new FormatException($"{SettingNames.SmtpHost} is set, so {SettingNames.SmtpTo} (comma-separated recipient addresses) is required.");
         }
 
         foreach (var address in to.Prepend(from))
         {
             if (!MailboxAddress.TryParse(address, out _))
             {
-                throw new FormatException($"\"{address}\" is not an email address ({FromKey}, {ToKey}).");
+                throw new FormatException($"\"{address}\" is not an email address ({SettingNames.SmtpFrom}, {SettingNames.SmtpTo}).");
             }
         }
 
-        return new SmtpOptions(host, port, tlsMode, Value(UserKey), setting(PasswordKey), from, to);
+        return new SmtpOptions(host, port, tlsMode, Value(SettingNames.SmtpUser), setting(SettingNames.SmtpPassword), from, to);
     }
 
     // The password must never reach a log line through the record's generated ToString.

@@ -1,5 +1,4 @@
-using System.Globalization;
-
+using Digest.Storage.Runtime;
 namespace Digest.Storage.Digests;
 
 /// <summary>Where a digest for a period is stored in the <c>digests</c> container: <c>yyyy/MM/dd/HHmm.{html,txt,json}</c>.</summary>
@@ -10,7 +9,7 @@ public sealed record DigestBlobPaths(string Html, string Text, string Json)
 
     public static DigestBlobPaths For(DateTimeOffset period)
     {
-        var stem = period.UtcDateTime.ToString("yyyy/MM/dd/HHmm", CultureInfo.InvariantCulture);
+        var stem = RuntimeBlobPaths.PeriodStem(period);
         return new DigestBlobPaths(stem + ".html", stem + ".txt", stem + ".json");
     }
 }

@@ -5,6 +5,7 @@ using Azure.Storage.Blobs.Models;
 using Digest.Core.Rendering;
 using Digest.Core.Summaries;
 using Digest.Storage.Delivery;
+using Digest.Storage.Runtime;
 using Digest.Storage.Stories;
 using Digest.Storage.Summaries;
 using Microsoft.Extensions.Logging;
@@ -24,7 +25,6 @@ public sealed partial class DigestPublisher(
     DigestDelivery delivery,
     ILogger<DigestPublisher> logger)
 {
-    private const string StateBlob = "digests/state.json";
 
     public async Task<DigestPublication> PublishAsync(DateTimeOffset period, CancellationToken cancellationToken)
     {
@@ -63,7 +63,7 @@ public sealed partial class DigestPublisher(
     {
         try
         {
-            var content = await storage.Runtime.GetBlobClient(StateBlob).DownloadContentAsync(cancellationToken);
+            var content = await storage.Runtime.GetBlobClient(RuntimeBlobPaths.DigestState).DownloadContentAsync(cancellationToken);
             return JsonSerializer.Deserialize<DigestState>(Encoding.UTF8.GetString(content.Value.Content.ToMemory().Span), SummaryJson.Options);
         }
         catch (RequestFailedException e) when (e.Status == 404)
@@ -75,7 +75,7 @@ public sealed partial class DigestPublisher(
     private async Task WriteStateAsync(DigestState state, CancellationToken cancellationToken)
     {
         var json = BinaryData.FromString(JsonSerializer.Serialize(state, SummaryJson.Options));
-        await storage.Runtime.GetBlobClient(StateBlob).UploadAsync(json, overwrite: true, cancellationToken);
+        await storage.Runtime.GetBlobClient(RuntimeBlobPaths.DigestState).UploadAsync(json, overwrite: true, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest for {Period:u} built from {Articles} article(s) ({Skipped} unparseable skipped): digests/{Blob}")]

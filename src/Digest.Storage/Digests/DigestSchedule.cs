@@ -1,14 +1,15 @@
+using Digest.Storage.Settings;
 using NCrontab;
 
 namespace Digest.Storage.Digests;
 
 /// <summary>
-/// When digests are built: a six-field NCrontab expression (seconds first, UTC), read from the <c>DigestSchedule</c>
-/// setting by both the Functions timer trigger and the local runtime. Each occurrence is a digest period.
+/// When digests are built: a six-field NCrontab expression (seconds first) from the <c>DigestSchedule</c> setting, read
+/// in UTC unless <c>WEBSITE_TIME_ZONE</c> names a zone, as the Functions host reads it. Both the Functions timer trigger
+/// and the local runtime use it. Each occurrence is a digest period, named by its instant in UTC.
 /// </summary>
 public sealed class DigestSchedule
 {
-    public const string SettingName = "DigestSchedule";
     public const string DefaultExpression = "0 0 7 * * *";
 
     // Widening windows keep finding the previous occurrence cheap for every-second and once-a-year schedules alike.
@@ -17,38 +18,71 @@ public sealed class DigestSchedule
 
     private readonly CrontabSchedule _schedule;
 
-    private DigestSchedule(string expression, CrontabSchedule schedule)
+    private DigestSchedule(string expression, CrontabSchedule schedule, TimeZoneInfo zone)
     {
         Expression = expression;
         _schedule = schedule;
+        TimeZone = zone;
     }
 
     public string Expression { get; }
 
-    public static DigestSchedule Parse(string expression)
+    /// <summary>The zone the expression's hours and days are in.</summary>
+    public TimeZoneInfo TimeZone { get; }
+
+    public static DigestSchedule Default { get; } = Parse(DefaultExpression);
+
+    /// <summary>The schedule the settings ask for: <c>DigestSchedule</c> (or the default) in <c>WEBSITE_TIME_ZONE</c> (or UTC).</summary>
+    public static DigestSchedule Read(Func<string, string?> setting)
+    {
+        ArgumentNullException.ThrowIfNull(setting);
+        var expression = setting(SettingNames.DigestSchedule) is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : DefaultExpression;
+        return Parse(expression, TimeZoneSetting.Read(setting, SettingNames.ScheduleTimeZone));
+    }
+
+    public static DigestSchedule Parse(string expression, TimeZoneInfo? zone = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(expression);
         var fields = expression.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (fields != 6)
         {
-            throw new FormatException($"{SettingName} \"{expression}\" has {fields} fields; a timer schedule has six, seconds first (e.g. \"0 0 7 * * *\").");
+            throw new FormatException($"{SettingNames.DigestSchedule} \"{expression}\" has {fields} fields; a timer schedule has six, seconds first (e.g. \"0 0 7 * * *\").");
         }
 
-        return new DigestSchedule(expression, CrontabSchedule.Parse(expression, new CrontabSchedule.ParseOptions { IncludingSeconds = true }));
+        var schedule = CrontabSchedule.TryParse(expression, new CrontabSchedule.ParseOptions { IncludingSeconds = true })
+            ?? throw new FormatException($"{SettingNames.DigestSchedule} \"{expression}\" is not a valid NCrontab expression (seconds minutes hours day month day-of-week).");
+        return new DigestSchedule(expression, schedule, zone ?? TimeZoneInfo.Utc);
     }
 
-    public DateTimeOffset NextAfter(DateTimeOffset time) => Utc(_schedule.GetNextOccurrence(time.UtcDateTime));
+    public DateTimeOffset NextAfter(DateTimeOffset time)
+    {
+        var local = Local(time);
+        while (true)
+        {
+            local = _schedule.GetNextOccurrence(local);
+
+            // A wall-clock time skipped when clocks go forward does not happen that day, as on the host.
+            if (!TimeZone.IsInvalidTime(local))
+            {
+                return Instant(local);
+            }
+        }
+    }
 
     /// <summary>The latest occurrence at or before <paramref name="time"/>: the period a run at that time builds.</summary>
     public DateTimeOffset? LatestAtOrBefore(DateTimeOffset time)
     {
-        var end = time.UtcDateTime.AddTicks(1);
+        var end = Local(time).AddTicks(1);
         foreach (var window in LookBack)
         {
-            var occurrences = _schedule.GetNextOccurrences(end - window, end).ToList();
-            if (occurrences.Count > 0)
+            var occurrence = _schedule.GetNextOccurrences(end - window, end)
+                .Where(local => !TimeZone.IsInvalidTime(local))
+                .Select(Instant)
+                .Where(instant => instant <= time)
+                .LastOrDefault();
+            if (occurrence != default)
             {
-                return Utc(occurrences[^1]);
+                return occurrence;
             }
         }
 
@@ -62,5 +96,13 @@ public sealed class DigestSchedule
     public DateTimeOffset PeriodAt(DateTimeOffset time) =>
         LatestAtOrBefore(time) ?? new DateTimeOffset(time.UtcDateTime.Year, time.UtcDateTime.Month, time.UtcDateTime.Day, time.UtcDateTime.Hour, time.UtcDateTime.Minute, 0, TimeSpan.Zero);
 
-    private static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
+    private DateTime Local(DateTimeOffset time) =>
+        DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(time, TimeZone).DateTime, DateTimeKind.Unspecified);
+
+    // A wall-clock time that happens twice when clocks go back is taken the first time.
+    private DateTimeOffset Instant(DateTime local)
+    {
+        var offset = TimeZone.IsAmbiguousTime(local) ? TimeZone.GetAmbiguousTimeOffsets(local).Max() : TimeZone.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset).ToUniversalTime();
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Digest.Core.Rendering;
+using Digest.Storage.Settings;
 
 namespace Digest.Storage.Digests;
 
@@ -9,33 +10,30 @@ namespace Digest.Storage.Digests;
 /// </summary>
 public static class DigestSettings
 {
-    /// <summary>Stories shown in full in one digest (default 10).</summary>
-    public const string MaxStoriesKey = "DigestMaxStories";
-
-    /// <summary>Timeline entries shown per story (default 12).</summary>
-    public const string MaxEntriesPerStoryKey = "DigestMaxEntriesPerStory";
-
-    /// <summary>Days without a new article after which a story leaves the digest and the in-memory story index (default 30).</summary>
-    public const string StoryRetirementDaysKey = "DigestStoryRetirementDays";
-
     /// <summary>The digest options the settings ask for, the defaults for those not set.</summary>
     public static DigestOptions Read(Func<string, string?> setting)
     {
         ArgumentNullException.ThrowIfNull(setting);
         var options = DigestOptions.Default;
-        if (PositiveNumber(setting, MaxStoriesKey) is { } maxStories)
+        if (PositiveNumber(setting, SettingNames.DigestMaxStories) is { } maxStories)
         {
             options = options with { MaxStories = maxStories };
         }
 
-        if (PositiveNumber(setting, MaxEntriesPerStoryKey) is { } maxEntries)
+        if (PositiveNumber(setting, SettingNames.DigestMaxEntriesPerStory) is { } maxEntries)
         {
             options = options with { Report = options.Report with { Timeline = options.Report.Timeline with { MaxDevelopments = maxEntries } } };
         }
 
-        if (PositiveNumber(setting, StoryRetirementDaysKey) is { } retirementDays)
+        if (PositiveNumber(setting, SettingNames.DigestStoryRetirementDays) is { } retirementDays)
         {
             options = options with { Grouping = options.Grouping with { RetirementDays = retirementDays } };
+        }
+
+        // Readers see times where the schedule is set unless told otherwise: a Berlin schedule means Berlin readers.
+        if ((TimeZoneSetting.Read(setting, SettingNames.DigestTimeZone) ?? TimeZoneSetting.Read(setting, SettingNames.ScheduleTimeZone)) is { } zone)
+        {
+            options = options with { TimeZone = zone };
         }
 
         return options;

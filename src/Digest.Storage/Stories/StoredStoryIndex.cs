@@ -2,6 +2,7 @@ using System.Text.Json;
 using Digest.Core.Rendering;
 using Digest.Core.Stories;
 using Digest.Core.Summaries;
+using Digest.Storage.Runtime;
 using Digest.Storage.Summaries;
 using Microsoft.Extensions.Logging;
 
@@ -14,7 +15,6 @@ namespace Digest.Storage.Stories;
 /// </summary>
 public sealed partial class StoredStoryIndex(DigestStorage storage, DigestOptions options, ILogger<StoredStoryIndex> logger)
 {
-    public const string BlobName = "digests/stories.index.json.gz";
 
     // Replacing an article re-sums its story, so when a large share of the index changed at once (a newer parser re-parses
     // every article) grouping everything afresh costs less than replacing them one by one.
@@ -71,17 +71,17 @@ public sealed partial class StoredStoryIndex(DigestStorage storage, DigestOption
     {
         try
         {
-            return await CompressedJsonBlob.ReadAsync<StoryIndexState>(storage.Runtime.GetBlobClient(BlobName), cancellationToken);
+            return await CompressedJsonBlob.ReadAsync<StoryIndexState>(storage.Runtime.GetBlobClient(RuntimeBlobPaths.StoryIndex), cancellationToken);
         }
         catch (Exception e) when (e is JsonException or InvalidDataException or NotSupportedException)
         {
-            LogUnreadable(logger, BlobName, e.Message);
+            LogUnreadable(logger, RuntimeBlobPaths.StoryIndex, e.Message);
             return null;
         }
     }
 
     private Task SaveAsync(StoryIndexState state, CancellationToken cancellationToken) =>
-        CompressedJsonBlob.WriteAsync(storage.Runtime.GetBlobClient(BlobName), state, cancellationToken);
+        CompressedJsonBlob.WriteAsync(storage.Runtime.GetBlobClient(RuntimeBlobPaths.StoryIndex), state, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Story index: grouping all {Count} summaries from scratch")]
     private static partial void LogRebuilding(ILogger logger, int count);

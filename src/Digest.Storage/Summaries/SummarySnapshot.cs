@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure;
+using Digest.Storage.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace Digest.Storage.Summaries;
@@ -11,7 +12,6 @@ namespace Digest.Storage.Summaries;
 /// </summary>
 public sealed partial class SummarySnapshot(DigestStorage storage, SummaryStore summaries, ILogger<SummarySnapshot> logger)
 {
-    public const string BlobName = "digests/summaries.snapshot.json.gz";
 
     private const int MaxParallelDownloads = 16;
 
@@ -68,7 +68,7 @@ public sealed partial class SummarySnapshot(DigestStorage storage, SummaryStore 
     {
         try
         {
-            return await CompressedJsonBlob.ReadAsync<List<SnapshotEntry>>(storage.Runtime.GetBlobClient(BlobName), cancellationToken) ?? [];
+            return await CompressedJsonBlob.ReadAsync<List<SnapshotEntry>>(storage.Runtime.GetBlobClient(RuntimeBlobPaths.SummarySnapshot), cancellationToken) ?? [];
         }
         catch (Exception e) when (e is JsonException or InvalidDataException or NotSupportedException)
         {
@@ -79,7 +79,7 @@ public sealed partial class SummarySnapshot(DigestStorage storage, SummaryStore 
     }
 
     private Task SaveAsync(IReadOnlyList<SnapshotEntry> entries, CancellationToken cancellationToken) =>
-        CompressedJsonBlob.WriteAsync(storage.Runtime.GetBlobClient(BlobName), entries, cancellationToken);
+        CompressedJsonBlob.WriteAsync(storage.Runtime.GetBlobClient(RuntimeBlobPaths.SummarySnapshot), entries, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Summaries: {Total} in all, {Downloaded} new or changed since the last digest, {Removed} removed")]
     private static partial void LogRefreshed(ILogger logger, int total, int downloaded, int removed);

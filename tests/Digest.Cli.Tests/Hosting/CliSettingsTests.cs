@@ -1,4 +1,5 @@
 using Digest.Cli.Hosting;
+using Digest.LocalRuntime.Hosting;
 using Digest.Storage.Delivery;
 using Digest.Storage.Digests;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +14,7 @@ public sealed class CliSettingsTests
         var settings = CliSettings.From(Configuration([]));
 
         Assert.Null(settings.StorageConnection);
-        Assert.Equal(DigestSchedule.DefaultExpression, settings.Runtime.DigestSchedule);
+        Assert.Equal(DigestSchedule.DefaultExpression, settings.Runtime.Schedule.Expression);
         Assert.Equal(TimeSpan.FromSeconds(5), settings.Runtime.ArticleScanInterval);
     }
 
@@ -28,7 +29,7 @@ public sealed class CliSettingsTests
         }));
 
         Assert.Equal("UseDevelopmentStorage=true", settings.StorageConnection);
-        Assert.Equal("0 30 6 * * 1-5", settings.Runtime.DigestSchedule);
+        Assert.Equal("0 30 6 * * 1-5", settings.Runtime.Schedule.Expression);
         Assert.Equal(TimeSpan.FromSeconds(2.5), settings.Runtime.ArticleScanInterval);
     }
 
@@ -56,7 +57,39 @@ public sealed class CliSettingsTests
             ["DigestSchedule"] = "0 0 8 * * *",
         }));
 
-        Assert.Equal("0 0 8 * * *", settings.Runtime.DigestSchedule);
+        Assert.Equal("0 0 8 * * *", settings.Runtime.Schedule.Expression);
+    }
+
+    [Fact]
+    public void Reads_the_schedule_in_the_hosts_time_zone_setting()
+    {
+        var settings = CliSettings.From(Configuration(new() { ["Values:WEBSITE_TIME_ZONE"] = "Europe/Berlin" }));
+
+        Assert.Equal("Europe/Berlin", settings.Runtime.Schedule.TimeZone.Id);
+    }
+
+    [Fact]
+    public void Takes_attempts_and_parallelism_from_host_json_and_its_app_setting_overrides()
+    {
+        var defaults = CliSettings.From(Configuration([]));
+        var overridden = CliSettings.From(Configuration(new()
+        {
+            ["AzureFunctionsJobHost__extensions__blobs__poisonBlobThreshold"] = "2",
+            ["Values:AzureFunctionsJobHost__extensions__blobs__maxDegreeOfParallelism"] = "1",
+        }));
+
+        Assert.Equal(HostJsonSettings.Embedded.PoisonBlobThreshold, defaults.Runtime.MaxAttempts);
+        Assert.Equal(HostJsonSettings.Embedded.MaxDegreeOfParallelism, defaults.Runtime.MaxParallelArticles);
+        Assert.Equal(2, overridden.Runtime.MaxAttempts);
+        Assert.Equal(1, overridden.Runtime.MaxParallelArticles);
+    }
+
+    [Fact]
+    public void An_unknown_time_zone_is_a_setting_error_naming_the_setting()
+    {
+        var error = Assert.Throws<FormatException>(() => CliSettings.From(Configuration(new() { ["WEBSITE_TIME_ZONE"] = "Mars/Olympus" })));
+
+        Assert.Contains("WEBSITE_TIME_ZONE", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

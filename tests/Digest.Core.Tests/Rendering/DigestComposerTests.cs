@@ -21,6 +21,19 @@ public partial class DigestComposerTests
     }
 
     [Fact]
+    public void Shows_times_in_the_readers_time_zone_and_names_it()
+    {
+        var berlin = DigestOptions.Default with { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin") };
+        var late = new DigestRequest(new DateTimeOffset(2021, 2, 22, 23, 30, 0, TimeSpan.Zero), new DateTimeOffset(2021, 2, 15, 7, 0, 0, TimeSpan.Zero));
+
+        var model = new DigestComposer(EmbeddedTemplateSource.Instance, berlin).BuildModel(All, late);
+        var utc = new DigestComposer().BuildModel(All, late);
+
+        Assert.Equal(("News digest, 23 Feb 2021", "23 Feb 2021 00:30 Europe/Berlin", "15 Feb 2021 08:00 Europe/Berlin"), (model.Title, model.GeneratedAt, model.Since));
+        Assert.Equal(("News digest, 22 Feb 2021", "22 Feb 2021 23:30 UTC"), (utc.Title, utc.GeneratedAt));
+    }
+
+    [Fact]
     public void Keeps_the_subject_on_one_line_whatever_the_title_holds()
     {
         var seeds = StoryFixtures.Seeds().Select(s => s with { Title = "Line one\r\nBcc: someone@example.com" }).ToList();

@@ -44,12 +44,32 @@ public sealed class TemplateSourceTests : IDisposable
     }
 
     [Fact]
-    public void Reports_a_misspelt_member_in_an_overriding_template()
+    public void Reports_a_misspelt_member_with_the_templates_file_and_line()
     {
-        File.WriteAllText(Path.Combine(_folder, DigestComposer.TextTemplate), "{{ digest.storys }}");
-
+        var path = Path.Combine(_folder, DigestComposer.TextTemplate);
+        File.WriteAllText(path, "Digest\n{{ digest.storys }}");
         var composer = new DigestComposer(new FolderTemplateSource(_folder));
 
-        Assert.ThrowsAny<Exception>(() => composer.Compose(StoryFixtures.Seeds(), DigestFixtures.Weekly));
+        var error = Assert.Throws<DigestTemplateException>(() => composer.Compose(StoryFixtures.Seeds(), DigestFixtures.Weekly));
+
+        Assert.Contains(path + "(2,", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_syntax_error_fails_the_composer_at_once_with_the_templates_file_line_and_message()
+    {
+        var path = Path.Combine(_folder, DigestComposer.HtmlTemplate);
+        File.WriteAllText(path, "<h1>\n\n{{ if digest.stories }}unclosed");
+
+        var error = Assert.Throws<DigestTemplateException>(() => new DigestComposer(new FolderTemplateSource(_folder)));
+
+        Assert.Contains(path + "(3,", error.Message, StringComparison.Ordinal);
+        Assert.Contains("error", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Names_the_embedded_origin_of_a_template_the_folder_lacks()
+    {
+        Assert.Equal("embedded " + DigestComposer.TextTemplate, ((ITemplateSource)new FolderTemplateSource(_folder)).OriginOf(DigestComposer.TextTemplate));
     }
 }

@@ -1,5 +1,5 @@
 using Digest.IntegrationTests.TestSupport;
-using Digest.Storage.Delivery;
+using Digest.Storage.Runtime;
 
 namespace Digest.IntegrationTests.Delivery;
 
@@ -69,8 +69,8 @@ public sealed class DigestDeliveryTests : IAsyncLifetime
 
         Assert.Single(await _mail.ReceivedAsync());
         Assert.Empty(again.Delivery.Sent);
-        Assert.Contains(DeliveryBlobPaths.Sent(Period), await _harness.ListAsync(_harness.Storage.Runtime, DeliveryBlobPaths.SentPrefix));
-        Assert.Empty(await _harness.ListAsync(_harness.Storage.Runtime, DeliveryBlobPaths.OutboxPrefix));
+        Assert.Contains(RuntimeBlobPaths.Sent(Period), await _harness.ListAsync(_harness.Storage.Runtime, RuntimeBlobPaths.SentPrefix));
+        Assert.Empty(await _harness.ListAsync(_harness.Storage.Runtime, RuntimeBlobPaths.OutboxPrefix));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class DigestDeliveryTests : IAsyncLifetime
 
         Assert.Contains(failed.Paths.Html, await _harness.ListAsync(_harness.Storage.Digests));
         Assert.Equal([Period], failed.Delivery.Waiting);
-        Assert.Empty(await _harness.ListAsync(_harness.Storage.Runtime, DeliveryBlobPaths.SentPrefix));
+        Assert.Empty(await _harness.ListAsync(_harness.Storage.Runtime, RuntimeBlobPaths.SentPrefix));
         Assert.Empty(await _mail.ReceivedAsync());
 
         var next = Period.AddDays(1);
@@ -93,7 +93,7 @@ public sealed class DigestDeliveryTests : IAsyncLifetime
         Assert.Equal(2, subjects.Count);
         Assert.Contains(failed.Subject, subjects);
         Assert.Contains(later.Subject, subjects);
-        Assert.Empty(await _harness.ListAsync(_harness.Storage.Runtime, DeliveryBlobPaths.OutboxPrefix));
+        Assert.Empty(await _harness.ListAsync(_harness.Storage.Runtime, RuntimeBlobPaths.OutboxPrefix));
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class DigestDeliveryTests : IAsyncLifetime
 
         Assert.False(publication.Delivery.Enabled);
         Assert.Contains(publication.Paths.Html, await _harness.ListAsync(_harness.Storage.Digests));
-        Assert.Empty(await _harness.ListAsync(_harness.Storage.Runtime, DeliveryBlobPaths.OutboxPrefix));
+        Assert.Empty(await _harness.ListAsync(_harness.Storage.Runtime, RuntimeBlobPaths.OutboxPrefix));
         Assert.Empty(await _mail.ReceivedAsync());
     }
 

@@ -1,5 +1,6 @@
 using Digest.Core.Stories;
 using Digest.IntegrationTests.TestSupport;
+using Digest.Storage.Runtime;
 using Digest.Storage.Stories;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
@@ -40,7 +41,7 @@ public sealed class StoredStoryIndexTests : IAsyncLifetime
         var seeds = RuntimeHarness.SeedNames().ToList();
         await SummariseAsync(seeds);
         await _harness.NewStoryIndex().UpdateAsync(await _harness.NewSnapshot().RefreshAsync(Today, default), Today, default);
-        await _harness.Storage.Runtime.GetBlobClient(StoredStoryIndex.BlobName).UploadAsync(BinaryData.FromString("not gzip"), overwrite: true);
+        await _harness.Storage.Runtime.GetBlobClient(RuntimeBlobPaths.StoryIndex).UploadAsync(BinaryData.FromString("not gzip"), overwrite: true);
         var logger = new FakeLogger<StoredStoryIndex>();
 
         var refresh = await _harness.NewSnapshot().RefreshAsync(Today, default);
@@ -48,7 +49,7 @@ public sealed class StoredStoryIndexTests : IAsyncLifetime
 
         Assert.Empty(refresh.Changed);
         Assert.Equal(seeds, Assert.Single(stories).Articles.Select(a => a.Name).Order());
-        Assert.Contains(logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning && r.Message.Contains(StoredStoryIndex.BlobName, StringComparison.Ordinal));
+        Assert.Contains(logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning && r.Message.Contains(RuntimeBlobPaths.StoryIndex, StringComparison.Ordinal));
     }
 
     [Fact]

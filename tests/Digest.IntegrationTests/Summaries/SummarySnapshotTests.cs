@@ -1,4 +1,5 @@
 using Digest.IntegrationTests.TestSupport;
+using Digest.Storage.Runtime;
 using Digest.Storage.Summaries;
 
 namespace Digest.IntegrationTests.Summaries;
@@ -22,7 +23,7 @@ public sealed class SummarySnapshotTests : IAsyncLifetime
         var summaries = (await _harness.NewSnapshot().RefreshAsync(Today, default)).All;
 
         Assert.Equal(["a.txt", "b.txt"], summaries.Select(s => s.Name));
-        Assert.True(await _harness.Storage.Runtime.GetBlobClient(SummarySnapshot.BlobName).ExistsAsync());
+        Assert.True(await _harness.Storage.Runtime.GetBlobClient(RuntimeBlobPaths.SummarySnapshot).ExistsAsync());
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public sealed class SummarySnapshotTests : IAsyncLifetime
     {
         await SummariseAsync("harbour-v1.txt", "a.txt");
         await _harness.NewSnapshot().RefreshAsync(Today, default);
-        var snapshot = _harness.Storage.Runtime.GetBlobClient(SummarySnapshot.BlobName);
+        var snapshot = _harness.Storage.Runtime.GetBlobClient(RuntimeBlobPaths.SummarySnapshot);
         var before = (await snapshot.GetPropertiesAsync()).Value.ETag;
 
         await _harness.NewSnapshot().RefreshAsync(Today, default);
@@ -58,7 +59,7 @@ public sealed class SummarySnapshotTests : IAsyncLifetime
     public async Task A_corrupt_snapshot_costs_a_full_reload()
     {
         await SummariseAsync("harbour-v1.txt", "a.txt");
-        await _harness.Storage.Runtime.GetBlobClient(SummarySnapshot.BlobName).UploadAsync(BinaryData.FromString("not gzip"), overwrite: true);
+        await _harness.Storage.Runtime.GetBlobClient(RuntimeBlobPaths.SummarySnapshot).UploadAsync(BinaryData.FromString("not gzip"), overwrite: true);
 
         var summaries = (await _harness.NewSnapshot().RefreshAsync(Today, default)).All;
 

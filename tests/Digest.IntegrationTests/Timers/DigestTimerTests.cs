@@ -1,5 +1,6 @@
 using Digest.IntegrationTests.TestSupport;
 using Digest.LocalRuntime.Timers;
+using Digest.Storage.Runtime;
 
 namespace Digest.IntegrationTests.Timers;
 
@@ -54,6 +55,27 @@ public sealed class DigestTimerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Giving_up_a_failed_occurrence_moves_the_status_to_the_next_without_a_digest()
+    {
+        await _harness.NewTimer().RunDueAsync(default);
+        _harness.Time.SetUtcNow(new DateTimeOffset(2021, 2, 20, 7, 20, 0, TimeSpan.Zero));
+
+        var skipped = await _harness.NewTimer().SkipDueAsync(default);
+
+        Assert.Equal(new DateTimeOffset(2021, 2, 21, 7, 0, 0, TimeSpan.Zero), skipped!.Next);
+        Assert.Equal(TimerTickOutcome.NotDue, (await _harness.NewTimer().RunDueAsync(default)).Outcome);
+        Assert.Empty(await _harness.ListAsync(_harness.Storage.Digests, "2021/"));
+    }
+
+    [Fact]
+    public async Task Nothing_is_given_up_when_no_occurrence_is_due()
+    {
+        await _harness.NewTimer().RunDueAsync(default);
+
+        Assert.Null(await _harness.NewTimer().SkipDueAsync(default));
+    }
+
+    [Fact]
     public async Task Two_runtimes_at_the_same_occurrence_build_one_digest()
     {
         await _harness.NewTimer().RunDueAsync(default);
@@ -72,7 +94,7 @@ public sealed class DigestTimerTests : IAsyncLifetime
     {
         await _harness.NewTimer().RunDueAsync(default);
         _harness.Time.SetUtcNow(new DateTimeOffset(2021, 2, 20, 7, 0, 0, TimeSpan.Zero));
-        var lockBlob = _harness.Storage.Runtime.GetBlobClient("locks/" + DigestTimer.FunctionName);
+        var lockBlob = _harness.Storage.Runtime.GetBlobClient(RuntimeBlobPaths.Lock(FunctionNames.BuildDigest));
         await using var held = await Digest.LocalRuntime.Blobs.BlobLease.TryAcquireAsync(lockBlob, _harness.Time, default);
 
         var result = await _harness.NewTimer().RunDueAsync(default);

@@ -1,5 +1,6 @@
 using Digest.Core.Rendering;
 using Digest.Storage.Digests;
+using Digest.Storage.Settings;
 
 namespace Digest.Storage.Tests.Digests;
 
@@ -16,9 +17,9 @@ public class DigestSettingsTests
     {
         var values = new Dictionary<string, string>
         {
-            [DigestSettings.MaxStoriesKey] = "5",
-            [DigestSettings.MaxEntriesPerStoryKey] = " 20 ",
-            [DigestSettings.StoryRetirementDaysKey] = "90",
+            [SettingNames.DigestMaxStories] = "5",
+            [SettingNames.DigestMaxEntriesPerStory] = " 20 ",
+            [SettingNames.DigestStoryRetirementDays] = "90",
         };
 
         var options = DigestSettings.Read(values.GetValueOrDefault);
@@ -35,8 +36,19 @@ public class DigestSettingsTests
     [InlineData("2.5")]
     public void Refuses_a_value_that_is_not_a_positive_whole_number_naming_the_setting(string value)
     {
-        var error = Assert.Throws<FormatException>(() => DigestSettings.Read(key => key == DigestSettings.MaxStoriesKey ? value : null));
+        var error = Assert.Throws<FormatException>(() => DigestSettings.Read(key => key == SettingNames.DigestMaxStories ? value : null));
 
-        Assert.Contains(DigestSettings.MaxStoriesKey, error.Message, StringComparison.Ordinal);
+        Assert.Contains(SettingNames.DigestMaxStories, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Shows_times_in_the_digest_time_zone_or_else_the_schedules()
+    {
+        var both = new Dictionary<string, string?> { [SettingNames.DigestTimeZone] = "America/New_York", [SettingNames.ScheduleTimeZone] = "Europe/Berlin" };
+        var scheduleOnly = new Dictionary<string, string?> { [SettingNames.ScheduleTimeZone] = "Europe/Berlin" };
+
+        Assert.Equal("America/New_York", DigestSettings.Read(both.GetValueOrDefault).TimeZone!.Id);
+        Assert.Equal("Europe/Berlin", DigestSettings.Read(scheduleOnly.GetValueOrDefault).TimeZone!.Id);
+        Assert.Null(DigestSettings.Read(_ => null).TimeZone);
     }
 }

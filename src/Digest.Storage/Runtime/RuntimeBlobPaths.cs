@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Digest.Storage.Runtime;
+
+/// <summary>Every blob the runtime keeps for itself in the <c>digest-runtime</c> container, named in one place.</summary>
+public static class RuntimeBlobPaths
+{
+    /// <summary>The cut-off and period of the last digest, so the next one reports what is new since.</summary>
+    public const string DigestState = "digests/state.json";
+
+    /// <summary>The name, ETag and content of every summary the last digest read (gzip JSON).</summary>
+    public const string SummarySnapshot = "digests/summaries.snapshot.json.gz";
+
+    /// <summary>The story index the last digest grouped summaries with (gzip JSON).</summary>
+    public const string StoryIndex = "digests/stories.index.json.gz";
+
+    /// <summary>Prefix of the periods stored but not yet sent.</summary>
+    public const string OutboxPrefix = "digests/outbox/";
+
+    /// <summary>Prefix of the periods sent; a marker is written only after the server accepted the message.</summary>
+    public const string SentPrefix = "digests/sent/";
+
+    public static string Outbox(DateTimeOffset period) => OutboxPrefix + PeriodStem(period) + ".json";
+
+    public static string Sent(DateTimeOffset period) => SentPrefix + PeriodStem(period) + ".json";
+
+    /// <summary>The local runtime's record of a timer's last and next occurrence.</summary>
+    public static string TimerStatus(string function) => $"timers/{function}/status.json";
+
+    /// <summary>The lease blob that lets one local runtime at a time run a function.</summary>
+    public static string Lock(string function) => $"locks/{function}";
+
+    /// <summary>Prefix of the local runtime's receipts of the article versions a function has processed.</summary>
+    public static string ReceiptsPrefix(string function) => $"receipts/{function}/";
+
+    /// <summary>
+    /// The <c>yyyy/MM/dd/HHmm</c> stem of a digest period in UTC, shared by the digests and their delivery records so the
+    /// two always name a period alike.
+    /// </summary>
+    public static string PeriodStem(DateTimeOffset period) =>
+        period.UtcDateTime.ToString("yyyy/MM/dd/HHmm", CultureInfo.InvariantCulture);
+}

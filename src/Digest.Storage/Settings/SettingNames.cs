@@ -1,0 +1,47 @@
+namespace Digest.Storage.Settings;
+
+/// <summary>
+/// The name of every app setting Digest reads, in one place. Both hosts read the same names: the Functions app from its
+/// app settings, the local runtime from environment variables and a <c>local.settings.json</c>. A name with <c>__</c>
+/// is a section (<c>Smtp__Host</c> is <c>Smtp:Host</c> in configuration), as the Functions host spells it.
+/// </summary>
+public static class SettingNames
+{
+    /// <summary>The storage account: a connection string, or the <c>__blobServiceUri</c>/<c>__accountName</c> section for an identity.</summary>
+    public const string Storage = "AzureWebJobsStorage";
+
+    /// <summary>Six-field NCrontab expression of the digest timer (default <c>0 0 7 * * *</c>).</summary>
+    public const string DigestSchedule = "DigestSchedule";
+
+    /// <summary>
+    /// The zone <see cref="DigestSchedule"/> is read in, as the Functions host reads it on the plans that support it
+    /// (not Linux Consumption or Flex Consumption, where schedules are UTC). Unset means UTC.
+    /// </summary>
+    public const string ScheduleTimeZone = "WEBSITE_TIME_ZONE";
+
+    /// <summary>The zone a digest shows its times in (an IANA id such as <c>Europe/Berlin</c>); defaults to the schedule's zone.</summary>
+    public const string DigestTimeZone = "DigestTimeZone";
+
+    /// <summary>A folder, or a blob prefix in the storage account, whose Scriban templates replace the embedded ones.</summary>
+    public const string DigestTemplates = "DigestTemplates";
+
+    /// <summary>Stories shown in full in one digest (default 10).</summary>
+    public const string DigestMaxStories = "DigestMaxStories";
+
+    /// <summary>Timeline entries shown per story (default 12).</summary>
+    public const string DigestMaxEntriesPerStory = "DigestMaxEntriesPerStory";
+
+    /// <summary>Days without a new article after which a story leaves the digest and the story index (default 30).</summary>
+    public const string DigestStoryRetirementDays = "DigestStoryRetirementDays";
+
+    /// <summary>Seconds between scans of the <c>articles</c> container in the local runtime (Azure uses Event Grid instead).</summary>
+    public const string ArticleScanIntervalSeconds = "ArticleScanIntervalSeconds";
+
+    public const string SmtpHost = "Smtp__Host";
+    public const string SmtpPort = "Smtp__Port";
+    public const string SmtpTlsMode = "Smtp__TlsMode";
+    public const string SmtpUser = "Smtp__User";
+    public const string SmtpPassword = "Smtp__Password";
+    public const string SmtpFrom = "Smtp__From";
+    public const string SmtpTo = "Smtp__To";
+}
