@@ -5,6 +5,7 @@ using Azure.Storage.Blobs.Models;
 using Digest.Core.Summaries;
 using Digest.Storage;
 using Digest.Storage.Articles;
+using Digest.Storage.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace Digest.LocalRuntime.Blobs;
@@ -15,8 +16,6 @@ namespace Digest.LocalRuntime.Blobs;
 /// </summary>
 public sealed partial class ArticleBlobScanner
 {
-    public const string FunctionName = "ParseArticle";
-
     private readonly DigestStorage _storage;
     private readonly IArticleProcessor _processor;
     private readonly LocalRuntimeOptions _options;
@@ -41,7 +40,7 @@ public sealed partial class ArticleBlobScanner
         _options = options;
         _timeProvider = timeProvider;
         _logger = logger;
-        _receipts = new BlobReceiptStore(storage.Runtime, FunctionName, timeProvider);
+        _receipts = new BlobReceiptStore(storage.Runtime, FunctionNames.ParseArticle, timeProvider);
     }
 
     /// <summary>Scans once and processes every article version that has no final receipt yet.</summary>
