@@ -10,7 +10,7 @@ namespace Digest.Bench;
 /// <summary>Scores Digest's body extraction and SmartReader's on the article-extraction benchmark, in one run.</summary>
 public static class ExtractionBench
 {
-    public static int Run(string directory, string? detailsPath)
+    public static int Run(string directory, string? detailsPath, bool compare = true)
     {
         using var truthFile = File.OpenRead(Path.Combine(directory, "ground-truth.json"));
         var truth = JsonDocument.Parse(truthFile).RootElement;
@@ -26,20 +26,28 @@ public static class ExtractionBench
             ("digest", page => parser.Parse(new ArticleInput(page.FileName, page.Content, new ArticleMetadata(Url: page.Url))).Body),
             ("smartreader", page => SmartReaderBody(page)),
         };
+        if (!compare)
+        {
+            extractors = extractors[..1];
+        }
+
 
         var details = new StringBuilder("extractor\tid\tprecision\trecall\n");
         Console.WriteLine($"article-extraction: {pages.Count} pages from {directory}");
-        Console.WriteLine("extractor     precision  recall   F1      ms/page");
+        Console.WriteLine("extractor     precision  recall   F1      ms/page  slowest ms");
         foreach (var (name, extract) in extractors)
         {
             var scores = new List<(double?, double?)>();
             var clock = Stopwatch.StartNew();
+            var slowest = 0.0;
             foreach (var (page, body) in pages)
             {
                 string predicted;
+                var started = clock.Elapsed;
                 try
                 {
                     predicted = extract(page);
+                    slowest = Math.Max(slowest, (clock.Elapsed - started).TotalMilliseconds);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
@@ -54,7 +62,7 @@ public static class ExtractionBench
 
             var total = ShingleScore.Aggregate(scores);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-13} {total.Precision,9:F4}  {total.Recall,6:F4}  {total.F1,6:F4}  {clock.Elapsed.TotalMilliseconds / pages.Count,7:F1}"));
+                $"{name,-13} {total.Precision,9:F4}  {total.Recall,6:F4}  {total.F1,6:F4}  {clock.Elapsed.TotalMilliseconds / pages.Count,7:F1}  {slowest,10:F0}"));
         }
 
         if (detailsPath is not null)

@@ -1,6 +1,6 @@
 using Digest.Bench;
 
-// digest-bench extraction|dates [BENCH-DIR] [--details FILE] | page FILE [URL] | trace FILE | timeline [N]
+// digest-bench parser [BENCH-ROOT] [--details DIR] | extraction|dates|news [BENCH-DIR] [--details FILE] | page FILE [URL] | trace FILE | timeline [N]
 //   | timelines [BENCH-DIR] [--pred DIR] | grouping DIR [--summaries FILE] | digest [STORED] [NEW] [TOPICS]
 var bench = args.FirstOrDefault();
 var details = Option("--details");
@@ -13,6 +13,8 @@ return bench switch
 {
     "extraction" => ExtractionBench.Run(directory ?? Default("article-extraction"), details),
     "dates" => DateBench.Run(directory ?? Default("publication-dates"), details),
+    "news" => News(directory ?? Default("news-pages"), details),
+    "parser" => Parser(directory ?? Path.GetDirectoryName(Default("news-pages"))!, details),
     "page" => PageReport.Run(args[1], args.ElementAtOrDefault(2)),
     "trace" => CleanerTrace.Run(args[1]),
     "timeline" => TimelineBench.Run(Number(1, 10_000)),
@@ -22,6 +24,21 @@ return bench switch
     _ => Usage(),
 };
 
+static int News(string directory, string? details)
+{
+    Console.WriteLine(NewsPagesBench.Run(directory, details));
+    return 0;
+}
+
+// Every parser benchmark in one run, so a change tuned on one set is seen on the others at once.
+static int Parser(string bench, string? detailsDirectory)
+{
+    string? Details(string name) => detailsDirectory is null ? null : Path.Combine(Directory.CreateDirectory(detailsDirectory).FullName, name + ".tsv");
+    ExtractionBench.Run(Path.Combine(bench, "article-extraction"), Details("article-extraction"), compare: false);
+    DateBench.Run(Path.Combine(bench, "publication-dates"), Details("publication-dates"));
+    return News(Path.Combine(bench, "news-pages"), Details("news-pages"));
+}
+
 string? Option(string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 
 int Number(int at, int fallback) =>
@@ -30,7 +47,7 @@ int Number(int at, int fallback) =>
 static int Usage()
 {
     Console.Error.WriteLine(
-        "usage: digest-bench extraction|dates [BENCH-DIR] [--details FILE.tsv] | page FILE.html.gz [URL] | timeline [N] | timelines [BENCH-DIR] [--pred DIR]"
+        "usage: digest-bench parser [BENCH-ROOT] [--details DIR] | extraction|dates|news [BENCH-DIR] [--details FILE.tsv] | page FILE.html.gz [URL] | timeline [N] | timelines [BENCH-DIR] [--pred DIR]"
         + " | grouping DIR [--summaries CACHE.json] | digest [STORED] [NEW] [TOPICS]");
     return 2;
 }
