@@ -7,7 +7,7 @@ namespace Digest.Core.Parsing;
 public sealed class ArticleParser
 {
     /// <summary>Bumped whenever a change to parsing changes summaries, so stored ones can be recognised and re-parsed.</summary>
-    public const string Version = "0.7.0";
+    public const string Version = "0.8.0";
 
     private readonly ArticleParserOptions options;
     private readonly HtmlArticleExtractor htmlExtractor = new();
@@ -26,6 +26,18 @@ public sealed class ArticleParser
     public ArticleSummary Parse(ArticleInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        try
+        {
+            return Parse(input, new ParseDeadline(options.Time ?? TimeProvider.System, options.TimeBudget ?? ArticleParserOptions.DefaultTimeBudget));
+        }
+        catch (ParseTimeoutException e)
+        {
+            return Failed(input, e.Message);
+        }
+    }
+
+    private ArticleSummary Parse(ArticleInput input, ParseDeadline deadline)
+    {
         var metadata = input.Metadata ?? ArticleMetadata.None;
         var content = input.Content;
         if (GzipContent.IsGzip(content.Span))
@@ -44,6 +56,11 @@ public sealed class ArticleParser
             return Failed(input, $"Article is too large: {content.Length} bytes, limit {options.MaxBytes}");
         }
 
+        if (ContentSniffer.NonArticleFormat(content.Span) is { } format)
+        {
+            return Failed(input, $"Article is {format}, not text, HTML or Markdown");
+        }
+
         var decoded = TextDecoder.Decode(content.Span);
         if (decoded.Error is not null)
         {
@@ -53,10 +70,11 @@ public sealed class ArticleParser
         var warnings = decoded.Warnings.ToList();
         var text = decoded.Text;
         HtmlArticle? page = null;
+        deadline.Check("reading the page");
         if (HtmlDetector.LooksLikeHtml(text))
         {
             // Bytes, not the decoded text: the HTML parser honours the page's own <meta charset>.
-            page = htmlExtractor.Extract(content, metadata.Url);
+            page = htmlExtractor.Extract(content, metadata.Url, deadline);
             text = string.Join("\n\n", page.Paragraphs);
             warnings.Add("Content is HTML; its article text was extracted.");
         }
@@ -70,17 +88,37 @@ public sealed class ArticleParser
             return Failed(input, page is null ? "Article is empty" : "No article text found in the HTML page");
         }
 
+        if (text.Length > options.MaxTextChars)
+        {
+            text = CutAtParagraph(text, options.MaxTextChars);
+            warnings.Add($"Article text is longer than {options.MaxTextChars} characters; the rest was left out.");
+        }
+
+        deadline.Check("finding the article's parts");
+
         // An extracted page is already story text; pasted text still carries the site around it.
         var layout = page is null ? PageChromeFilter.Filter(text) : ArticleLayout.FromParagraphs(page.Title, page.Paragraphs);
         warnings.AddRange(layout.Warnings);
         var body = string.Join("\n\n", layout.Paragraphs);
+        if (body.Length > options.MaxTextChars)
+        {
+            body = CutAtParagraph(body, options.MaxTextChars);
+        }
+
+        deadline.Check("splitting sentences");
         var sentences = SentenceSplitter.SplitBody(body);
         var (published, dateWarnings) = page?.Published is { } pagePublished && string.IsNullOrWhiteSpace(metadata.Published)
             ? (pagePublished, [])
             : PublicationDateResolver.Resolve(metadata, layout.Datelines, body, options.CollectedOn);
         warnings.AddRange(dateWarnings);
+        deadline.Check("finding entities");
         var entities = EntityExtractor.Extract(sentences);
         var title = layout.Title ?? page?.Title ?? input.Name;
+        deadline.Check("finding figures, quotes and dates");
+        var figures = FigureExtractor.Extract(sentences);
+        var quotes = sentences.Count == 0 ? [] : QuoteExtractor.Extract(body, sentences, entities);
+        var dates = DateMentionResolver.Resolve(sentences, published);
+        deadline.Check("choosing key sentences");
 
         return new ArticleSummary
         {
@@ -96,11 +134,18 @@ public sealed class ArticleParser
             WordCount = CountWords(body),
             KeySentences = KeySentenceSelector.Select(title, sentences, entities.Entities.Select(e => e.Name).ToList()),
             Entities = entities.Entities,
-            Figures = FigureExtractor.Extract(sentences),
-            Quotes = sentences.Count == 0 ? [] : QuoteExtractor.Extract(body, sentences, entities),
-            Dates = DateMentionResolver.Resolve(sentences, published),
+            Figures = figures,
+            Quotes = quotes,
+            Dates = dates,
             Warnings = warnings,
         };
+    }
+
+    // The text up to the last paragraph break within the limit, so no sentence is cut in half.
+    private static string CutAtParagraph(string text, int limit)
+    {
+        var cut = text.LastIndexOf("\n\n", limit, StringComparison.Ordinal);
+        return cut > limit / 2 ? text[..cut] : text[..limit];
     }
 
     private static int CountWords(string body) =>

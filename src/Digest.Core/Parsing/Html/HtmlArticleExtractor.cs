@@ -15,9 +15,16 @@ public sealed class HtmlArticleExtractor
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
     }
 
-    public HtmlArticle Extract(ReadOnlyMemory<byte> content, string? url)
+    public HtmlArticle Extract(ReadOnlyMemory<byte> raw, string? url) => Extract(raw, url, ParseDeadline.None);
+
+    internal HtmlArticle Extract(ReadOnlyMemory<byte> raw, string? url, ParseDeadline deadline)
     {
+        // A page in UTF-16 has no single-byte '<' to scan for; it is parsed as it comes.
+        var content = raw.Span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || raw.Span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+            ? raw
+            : HtmlPreprocessor.Prepare(raw.Span);
         var document = Parse(content);
+        deadline.Check("reading the page's metadata");
 
         var jsonLd = JsonLdArticle.Read(document);
         var published = HtmlPublicationDateFinder.Find(document, jsonLd, url);
@@ -29,7 +36,9 @@ public sealed class HtmlArticleExtractor
         var paragraphs = (IReadOnlyList<string>)[];
         if (document.Body is { } body)
         {
+            deadline.Check("cleaning the page");
             HtmlPageCleaner.Clean(body);
+            deadline.Check("finding the article's text");
             paragraphs = ArticleBlockFilter.Keep(BlockTextCollector.Collect(ContentRootFinder.Find(body)), title);
 
             // Pruning by class names is a bet; when it leaves (almost) nothing, do what Readability does and
@@ -37,6 +46,7 @@ public sealed class HtmlArticleExtractor
             // parsed again rather than copied up front.
             if (paragraphs.Sum(p => p.Length) < MinArticleLength && Parse(content).Body is { } pristine)
             {
+                deadline.Check("looking at the page again");
                 HtmlPageCleaner.RemoveNeverText(pristine);
                 HtmlPageCleaner.RemoveHidden(pristine);
                 var second = ArticleBlockFilter.Keep(BlockTextCollector.Collect(ContentRootFinder.Find(pristine)), title);
@@ -58,7 +68,9 @@ public sealed class HtmlArticleExtractor
 
     private static IDocument Parse(ReadOnlyMemory<byte> content)
     {
-        using var stream = new MemoryStream(content.ToArray(), writable: false);
+        using var stream = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(content, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(content.ToArray(), writable: false);
         return new HtmlParser().ParseDocument(stream);
     }
 
