@@ -28,9 +28,9 @@ public sealed class HtmlArticleExtractor
 
         var jsonLd = JsonLdArticle.Read(document);
         var published = HtmlPublicationDateFinder.Find(document, jsonLd, url);
-        var title = Title(document, jsonLd);
-        var byline = jsonLd?.Author ?? Meta(document, "author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator");
         var outlet = Meta(document, "og:site_name", "application-name") ?? jsonLd?.Publisher;
+        var byline = BylineFinder.Find(document, jsonLd, outlet, url);
+        var title = Title(document, jsonLd) is { } found ? SiteNameTrimmer.Trim(found, outlet, url) : null;
         var language = Language(document);
 
         var paragraphs = (IReadOnlyList<string>)[];

@@ -90,7 +90,7 @@ internal sealed record JsonLdArticle(string? Headline, string? ArticleBody, stri
             Text(element, "articleBody"),
             Text(element, "datePublished") ?? Text(element, "dateCreated"),
             Text(element, "dateModified"),
-            Names(element, "author"),
+            Names(element, "author", skipOrganizations: true),
             Names(element, "publisher"));
     }
 
@@ -106,7 +106,13 @@ internal sealed record JsonLdArticle(string? Headline, string? ArticleBody, stri
             ? value.GetString()!.Trim()
             : null;
 
-    private static string? Names(JsonElement element, string property)
+    // An author given as an Organization is the outlet or a desk ("Reuters", "Redaktion"), not a person's byline.
+    private static readonly HashSet<string> OrganizationTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Organization", "NewsMediaOrganization", "Corporation", "OnlineBusiness", "WebSite", "Brand",
+    };
+
+    private static string? Names(JsonElement element, string property, bool skipOrganizations = false)
     {
         if (!element.TryGetProperty(property, out var value))
         {
@@ -117,6 +123,7 @@ internal sealed record JsonLdArticle(string? Headline, string? ArticleBody, stri
             .Select(item => item.ValueKind switch
             {
                 JsonValueKind.String => item.GetString(),
+                JsonValueKind.Object when skipOrganizations && item.TryGetProperty("@type", out var type) && TypeNames(type).Any(OrganizationTypes.Contains) => null,
                 JsonValueKind.Object => Text(item, "name"),
                 _ => null,
             })
