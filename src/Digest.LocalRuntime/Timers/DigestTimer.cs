@@ -1,8 +1,4 @@
-using System.Text;
-using System.Text.Json;
-using Azure;
 using Azure.Storage.Blobs;
-using Digest.Core.Summaries;
 using Digest.LocalRuntime.Blobs;
 using Digest.Storage;
 using Digest.Storage.Digests;
@@ -28,7 +24,8 @@ public sealed partial class DigestTimer
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<DigestTimer> _logger;
     private readonly DigestSchedule _schedule;
-    private readonly BlobClient _statusBlob;
+    private readonly RuntimeRecords _records;
+    private readonly string _statusPath = RuntimeBlobPaths.TimerStatus(FunctionNames.BuildDigest);
     private readonly BlobClient _lockBlob;
     private readonly TimerRetryPolicy _retry = TimerRetryPolicy.BuildDigest;
 
@@ -45,7 +42,7 @@ public sealed partial class DigestTimer
         _timeProvider = timeProvider;
         _logger = logger;
         _schedule = options.Schedule;
-        _statusBlob = storage.Runtime.GetBlobClient(RuntimeBlobPaths.TimerStatus(FunctionNames.BuildDigest));
+        _records = new RuntimeRecords(storage.Runtime, logger);
         _lockBlob = storage.Runtime.GetBlobClient(RuntimeBlobPaths.Lock(FunctionNames.BuildDigest));
     }
 
@@ -60,6 +57,17 @@ public sealed partial class DigestTimer
             status = new TimerScheduleStatus(null, _schedule.NextAfter(now), now);
             await WriteStatusAsync(status, cancellationToken);
             LogScheduled(_logger, status.Next);
+            return new TimerTickResult(TimerTickOutcome.NotDue, status);
+        }
+
+        // Every status this timer writes has Next = NextAfter(LastUpdated) under the schedule it ran with; a status that
+        // breaks that was written under another schedule. Like the host, start over from now rather than keep firing
+        // on the old schedule's times (or fire one of them late, as past due).
+        if (status.Next != _schedule.NextAfter(status.LastUpdated))
+        {
+            status = new TimerScheduleStatus(status.Last, _schedule.NextAfter(now), now);
+            await WriteStatusAsync(status, cancellationToken);
+            LogRescheduled(_logger, _schedule.Expression, status.Next);
             return new TimerTickResult(TimerTickOutcome.NotDue, status);
         }
 
@@ -88,7 +96,8 @@ public sealed partial class DigestTimer
         var publication = await _publisher.PublishAsync(occurrence, cancellationToken);
 
         var completed = _timeProvider.GetUtcNow();
-        var next = new TimerScheduleStatus(occurrence, _schedule.NextAfter(completed), completed);
+        var last = status.Last is { } previous && previous > occurrence ? previous : occurrence;
+        var next = new TimerScheduleStatus(last, _schedule.NextAfter(completed), completed);
         await WriteStatusAsync(next, cancellationToken);
         return new TimerTickResult(pastDue ? TimerTickOutcome.FiredPastDue : TimerTickOutcome.Fired, next, publication);
     }
@@ -177,24 +186,14 @@ public sealed partial class DigestTimer
         return untilNext < TimeSpan.Zero ? TimeSpan.FromSeconds(1) : untilNext < MaxSleep ? untilNext : MaxSleep;
     }
 
-    public async Task<TimerScheduleStatus?> ReadStatusAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            var content = await _statusBlob.DownloadContentAsync(cancellationToken);
-            return JsonSerializer.Deserialize<TimerScheduleStatus>(Encoding.UTF8.GetString(content.Value.Content.ToMemory().Span), SummaryJson.Options);
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return null;
-        }
-    }
+    public Task<TimerScheduleStatus?> ReadStatusAsync(CancellationToken cancellationToken) =>
+        _records.ReadAsync<TimerScheduleStatus>(_statusPath, cancellationToken);
 
-    private async Task WriteStatusAsync(TimerScheduleStatus status, CancellationToken cancellationToken)
-    {
-        var json = BinaryData.FromString(JsonSerializer.Serialize(status, SummaryJson.Options));
-        await _statusBlob.UploadAsync(json, overwrite: true, cancellationToken);
-    }
+    private Task WriteStatusAsync(TimerScheduleStatus status, CancellationToken cancellationToken) =>
+        _records.WriteAsync(_statusPath, status, cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Timer " + FunctionNames.BuildDigest + " schedule changed to \"{Schedule}\"; next occurrence {Next:u}")]
+    private static partial void LogRescheduled(ILogger logger, string schedule, DateTimeOffset next);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Timer " + FunctionNames.BuildDigest + " scheduled; next occurrence {Next:u}")]
     private static partial void LogScheduled(ILogger logger, DateTimeOffset next);

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs.Models;
-using Digest.Core.Summaries;
 using Digest.Storage.Runtime;
 using Microsoft.Extensions.Logging;
 
@@ -133,28 +131,15 @@ public sealed partial class DigestDelivery(DigestStorage storage, DigestMailer? 
         }
     }
 
-    private async Task<bool> ExistsAsync(string name, CancellationToken cancellationToken) =>
-        (await storage.Runtime.GetBlobClient(name).ExistsAsync(cancellationToken)).Value;
+    private Task<bool> ExistsAsync(string name, CancellationToken cancellationToken) =>
+        new RuntimeRecords(storage.Runtime, logger).ExistsAsync(name, cancellationToken);
 
-    private async Task<T?> ReadAsync<T>(string name, CancellationToken cancellationToken)
-        where T : class
-    {
-        try
-        {
-            var content = await storage.Runtime.GetBlobClient(name).DownloadContentAsync(cancellationToken);
-            return JsonSerializer.Deserialize<T>(content.Value.Content.ToString(), SummaryJson.Options);
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return null;
-        }
-    }
+    private Task<T?> ReadAsync<T>(string name, CancellationToken cancellationToken)
+        where T : class =>
+        new RuntimeRecords(storage.Runtime, logger).ReadAsync<T>(name, cancellationToken);
 
-    private async Task WriteAsync<T>(string name, T value, bool overwrite, CancellationToken cancellationToken)
-    {
-        var json = BinaryData.FromString(JsonSerializer.Serialize(value, SummaryJson.Options));
-        await storage.Runtime.GetBlobClient(name).UploadAsync(json, overwrite, cancellationToken);
-    }
+    private Task WriteAsync<T>(string name, T value, bool overwrite, CancellationToken cancellationToken) =>
+        new RuntimeRecords(storage.Runtime, logger).WriteAsync(name, value, cancellationToken, overwrite);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Email delivery is off (Smtp__Host is not set); digests are only stored")]
     private static partial void LogDeliveryOff(ILogger logger);

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Digest.Storage.Runtime;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
@@ -20,7 +20,7 @@ public sealed class DigestMailer(SmtpOptions options, TimeProvider timeProvider)
 
         // One id per period, so a mail client can recognise the rare duplicate a crash between send and marker leaves.
         var domain = from.Domain is { Length: > 0 } d ? d : "digest.local";
-        message.MessageId = string.Create(CultureInfo.InvariantCulture, $"digest-{email.Period.UtcDateTime:yyyyMMddHHmm}@{domain}");
+        message.MessageId = $"digest-{RuntimeBlobPaths.PeriodStem(email.Period).Replace("/", "", StringComparison.Ordinal)}@{domain}";
 
         // Text first: a multipart/alternative lists the plainest part first and the client shows the richest it can.
         message.Body = new BodyBuilder { TextBody = email.Text, HtmlBody = email.Html }.ToMessageBody();

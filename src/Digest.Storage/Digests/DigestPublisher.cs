@@ -1,9 +1,5 @@
-using System.Text;
-using System.Text.Json;
-using Azure;
 using Azure.Storage.Blobs.Models;
 using Digest.Core.Rendering;
-using Digest.Core.Summaries;
 using Digest.Storage.Delivery;
 using Digest.Storage.Runtime;
 using Digest.Storage.Stories;
@@ -59,24 +55,11 @@ public sealed partial class DigestPublisher(
         await storage.Digests.GetBlobClient(name).UploadAsync(BinaryData.FromString(content), options, cancellationToken);
     }
 
-    private async Task<DigestState?> ReadStateAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            var content = await storage.Runtime.GetBlobClient(RuntimeBlobPaths.DigestState).DownloadContentAsync(cancellationToken);
-            return JsonSerializer.Deserialize<DigestState>(Encoding.UTF8.GetString(content.Value.Content.ToMemory().Span), SummaryJson.Options);
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return null;
-        }
-    }
+    private Task<DigestState?> ReadStateAsync(CancellationToken cancellationToken) =>
+        new RuntimeRecords(storage.Runtime, logger).ReadAsync<DigestState>(RuntimeBlobPaths.DigestState, cancellationToken);
 
-    private async Task WriteStateAsync(DigestState state, CancellationToken cancellationToken)
-    {
-        var json = BinaryData.FromString(JsonSerializer.Serialize(state, SummaryJson.Options));
-        await storage.Runtime.GetBlobClient(RuntimeBlobPaths.DigestState).UploadAsync(json, overwrite: true, cancellationToken);
-    }
+    private Task WriteStateAsync(DigestState state, CancellationToken cancellationToken) =>
+        new RuntimeRecords(storage.Runtime, logger).WriteAsync(RuntimeBlobPaths.DigestState, state, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest for {Period:u} built from {Articles} article(s) ({Skipped} unparseable skipped): digests/{Blob}")]
     private static partial void LogPublished(ILogger logger, DateTimeOffset period, int articles, int skipped, string blob);

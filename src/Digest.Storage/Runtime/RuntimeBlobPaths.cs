@@ -34,9 +34,10 @@ public static class RuntimeBlobPaths
     public static string ReceiptsPrefix(string function) => $"receipts/{function}/";
 
     /// <summary>
-    /// The <c>yyyy/MM/dd/HHmm</c> stem of a digest period in UTC, shared by the digests and their delivery records so the
-    /// two always name a period alike.
+    /// The <c>yyyy/MM/dd/HHmm</c> stem of a digest period in UTC (<c>HHmmss</c> for a period that does not start on a
+    /// minute, so the slots of a sub-minute schedule never share a name), shared by the digests and their delivery
+    /// records so the two always name a period alike. Names sort in time order either way.
     /// </summary>
     public static string PeriodStem(DateTimeOffset period) =>
-        period.UtcDateTime.ToString("yyyy/MM/dd/HHmm", CultureInfo.InvariantCulture);
+        period.UtcDateTime.ToString(period.Second == 0 ? "yyyy/MM/dd/HHmm" : "yyyy/MM/dd/HHmmss", CultureInfo.InvariantCulture);
 }

@@ -49,8 +49,8 @@ public sealed class RuntimeHarness : IAsyncLifetime
     public ArticleBlobScanner NewScanner(IArticleProcessor? processor = null) =>
         new(Storage, processor ?? NewIngestor(), Options, Time, NullLogger<ArticleBlobScanner>.Instance);
 
-    public DigestTimer NewTimer(SmtpOptions? smtp = null) =>
-        new(Storage, NewPublisher(smtp), Options, Time, NullLogger<DigestTimer>.Instance);
+    public DigestTimer NewTimer(SmtpOptions? smtp = null, DigestSchedule? schedule = null, ILogger<DigestTimer>? logger = null) =>
+        new(Storage, NewPublisher(smtp), schedule is null ? Options : Options with { Schedule = schedule }, Time, logger ?? NullLogger<DigestTimer>.Instance);
 
     public LocalFunctionsHost NewHost() =>
         new(Storage, NewScanner(), NewTimer(), Options, NullLogger<LocalFunctionsHost>.Instance);

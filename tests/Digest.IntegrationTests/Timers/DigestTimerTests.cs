@@ -1,6 +1,9 @@
 using Digest.IntegrationTests.TestSupport;
 using Digest.LocalRuntime.Timers;
+using Digest.Storage.Digests;
 using Digest.Storage.Runtime;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Digest.IntegrationTests.Timers;
 
@@ -73,6 +76,72 @@ public sealed class DigestTimerTests : IAsyncLifetime
         await _harness.NewTimer().RunDueAsync(default);
 
         Assert.Null(await _harness.NewTimer().SkipDueAsync(default));
+    }
+
+    [Fact]
+    public async Task A_changed_schedule_takes_effect_at_once_instead_of_the_stored_next_occurrence()
+    {
+        await _harness.NewTimer().RunDueAsync(default);
+        var everyThirtySeconds = DigestSchedule.Parse("*/30 * * * * *");
+
+        var changed = await _harness.NewTimer(schedule: everyThirtySeconds).RunDueAsync(default);
+        _harness.Time.Advance(TimeSpan.FromSeconds(30));
+        var fired = await _harness.NewTimer(schedule: everyThirtySeconds).RunDueAsync(default);
+
+        Assert.Equal(TimerTickOutcome.NotDue, changed.Outcome);
+        Assert.Equal(new DateTimeOffset(2021, 2, 20, 6, 0, 30, TimeSpan.Zero), changed.Status.Next);
+        Assert.Equal(TimerTickOutcome.Fired, fired.Outcome);
+    }
+
+    [Fact]
+    public async Task Switching_back_to_a_daily_schedule_neither_fires_a_past_due_digest_nor_moves_last_back()
+    {
+        var everyThirtySeconds = DigestSchedule.Parse("*/30 * * * * *");
+        await _harness.NewTimer(schedule: everyThirtySeconds).RunDueAsync(default);
+        _harness.Time.SetUtcNow(new DateTimeOffset(2021, 2, 20, 15, 19, 0, TimeSpan.Zero));
+        var fired = await _harness.NewTimer(schedule: everyThirtySeconds).RunDueAsync(default);
+
+        var back = await _harness.NewTimer().RunDueAsync(default);
+
+        Assert.Equal(TimerTickOutcome.FiredPastDue, fired.Outcome);
+        Assert.Equal(TimerTickOutcome.NotDue, back.Outcome);
+        Assert.Equal(new DateTimeOffset(2021, 2, 21, 7, 0, 0, TimeSpan.Zero), back.Status.Next);
+        Assert.Equal(fired.Status.Last, back.Status.Last);
+    }
+
+    [Fact]
+    public async Task Every_slot_of_a_thirty_second_schedule_gets_its_own_digest()
+    {
+        var everyThirtySeconds = DigestSchedule.Parse("*/30 * * * * *");
+        await _harness.NewTimer(schedule: everyThirtySeconds).RunDueAsync(default);
+        var outcomes = new List<TimerTickOutcome>();
+        for (var slot = 1; slot <= 5; slot++)
+        {
+            _harness.Time.SetUtcNow(new DateTimeOffset(2021, 2, 20, 6, 0, 0, TimeSpan.Zero).AddSeconds(30 * slot));
+            outcomes.Add((await _harness.NewTimer(schedule: everyThirtySeconds).RunDueAsync(default)).Outcome);
+        }
+
+        Assert.All(outcomes, outcome => Assert.Equal(TimerTickOutcome.Fired, outcome));
+        Assert.Equal(
+            ["2021/02/20/060030.html", "2021/02/20/0601.html", "2021/02/20/060130.html", "2021/02/20/0602.html", "2021/02/20/060230.html"],
+            (await _harness.ListAsync(_harness.Storage.Digests, "2021/")).Where(name => name.EndsWith(".html", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_corrupt_status_is_treated_as_absent_logged_once_and_rewritten()
+    {
+        var statusBlob = _harness.Storage.Runtime.GetBlobClient(RuntimeBlobPaths.TimerStatus(FunctionNames.BuildDigest));
+        await statusBlob.UploadAsync(BinaryData.FromString("{\"last\": \"not a time"), overwrite: true);
+        var logger = new FakeLogger<DigestTimer>();
+
+        var first = await _harness.NewTimer(logger: logger).RunDueAsync(default);
+        await statusBlob.UploadAsync(BinaryData.FromString("{ broken again"), overwrite: true);
+        await _harness.NewTimer(logger: logger).RunDueAsync(default);
+        await _harness.NewTimer(logger: logger).RunDueAsync(default);
+
+        Assert.Equal(TimerTickOutcome.NotDue, first.Outcome);
+        Assert.NotNull(await _harness.NewTimer().ReadStatusAsync(default));
+        Assert.Equal(2, logger.Collector.GetSnapshot().Count(r => r.Level == LogLevel.Warning && r.Message.Contains("cannot be read", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Azure;
+using Azure.Storage.Blobs;
+using Digest.Core.Summaries;
+using Microsoft.Extensions.Logging;
+
+namespace Digest.Storage.Runtime;
+
+/// <summary>
+/// The runtime's JSON bookkeeping records (timer status, digest state, outbox and sent markers) in the
+/// <c>digest-runtime</c> container, read and written one way. A record that cannot be read — truncated, hand-edited,
+/// written by an incompatible version — is treated as absent and logged once; the caller's next write replaces it, so
+/// one bad blob never stops the runtime.
+/// </summary>
+public sealed partial class RuntimeRecords(BlobContainerClient runtime, ILogger logger)
+{
+    // Which unreadable versions were reported, so a record read every minute is reported once, not every minute.
+    private static readonly ConcurrentDictionary<string, bool> Reported = new(StringComparer.Ordinal);
+
+    /// <summary>The record at <paramref name="path"/>, or null when it does not exist or cannot be read.</summary>
+    public async Task<T?> ReadAsync<T>(string path, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            var content = await runtime.GetBlobClient(path).DownloadContentAsync(cancellationToken);
+            try
+            {
+                return JsonSerializer.Deserialize<T>(content.Value.Content.ToString(), SummaryJson.Options)
+                    ?? throw new JsonException("the record is null");
+            }
+            catch (JsonException e)
+            {
+                if (Reported.TryAdd($"{runtime.Uri}/{path}@{content.Value.Details.ETag}", true))
+                {
+                    LogUnreadable(logger, runtime.Name, path, e.Message);
+                }
+
+                return null;
+            }
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    public async Task WriteAsync<T>(string path, T value, CancellationToken cancellationToken, bool overwrite = true)
+    {
+        var json = BinaryData.FromString(JsonSerializer.Serialize(value, SummaryJson.Options));
+        await runtime.GetBlobClient(path).UploadAsync(json, overwrite, cancellationToken);
+    }
+
+    public async Task<bool> ExistsAsync(string path, CancellationToken cancellationToken) =>
+        (await runtime.GetBlobClient(path).ExistsAsync(cancellationToken)).Value;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Runtime record {Container}/{Path} cannot be read ({Reason}); treating it as absent, it is rewritten on the next write")]
+    private static partial void LogUnreadable(ILogger logger, string container, string path, string reason);
+}
