@@ -15,6 +15,7 @@ public sealed partial class LocalFunctionsHost(
     ArticleBlobScanner scanner,
     DigestTimer timer,
     LocalRuntimeOptions options,
+    TimeProvider timeProvider,
     ILogger<LocalFunctionsHost> logger)
 {
     /// <summary>Runs until cancelled.</summary>
@@ -22,7 +23,7 @@ public sealed partial class LocalFunctionsHost(
     {
         await storage.EnsureContainersAsync(cancellationToken);
         var status = await timer.ReadStatusAsync(cancellationToken);
-        LogStarted(logger, storage.Service.AccountName, storage.Articles.Uri, options.ArticleScanInterval.TotalSeconds, options.Schedule.Expression, options.Schedule.TimeZone.Id, status?.Next);
+        LogStarted(logger, storage.Service.AccountName, storage.Articles.Uri, options.ArticleScanInterval.TotalSeconds, options.Schedule.Expression, options.Schedule.TimeZone.Id, status?.Next ?? options.Schedule.NextAfter(timeProvider.GetUtcNow()));
         try
         {
             await Task.WhenAll(scanner.RunAsync(cancellationToken), timer.RunAsync(cancellationToken));
@@ -55,7 +56,7 @@ public sealed partial class LocalFunctionsHost(
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest local runtime started on account {Account}: watching {Articles} every {Interval}s (ParseArticle); BuildDigest on schedule \"{Schedule}\" ({TimeZone}), next {Next:u}. Ctrl+C stops.")]
-    private static partial void LogStarted(ILogger logger, string account, Uri articles, double interval, string schedule, string timeZone, DateTimeOffset? next);
+    private static partial void LogStarted(ILogger logger, string account, Uri articles, double interval, string schedule, string timeZone, DateTimeOffset next);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest local runtime running once on account {Account}: processing {Articles}, then building the digest")]
     private static partial void LogRunningOnce(ILogger logger, string account, Uri articles);

@@ -1,4 +1,7 @@
+using Azure;
 using Azure.Storage.Blobs;
+using Digest.Storage.Diagnostics;
+using Digest.Storage.Settings;
 
 namespace Digest.Storage;
 
@@ -30,6 +33,36 @@ public sealed class DigestStorage
 
     public static DigestStorage FromConnectionString(string connectionString) =>
         new(new BlobServiceClient(connectionString));
+
+    /// <summary>
+    /// How long a host waits at start for the account to answer: a wrong account name or key should be one clear line
+    /// within seconds, not the storage client's retries of an unanswerable request for half a minute.
+    /// </summary>
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Creates any missing container, as a host's first call to the account, within <see cref="StartTimeout"/>: an account
+    /// that does not answer, or refuses the credentials, throws <see cref="StorageUnavailableException"/> saying why.
+    /// </summary>
+    public async Task OpenAsync(CancellationToken cancellationToken = default)
+    {
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(StartTimeout);
+        try
+        {
+            await EnsureContainersAsync(bounded.Token);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new StorageUnavailableException(
+                $"Storage account {Service.Uri} did not answer within {StartTimeout.TotalSeconds:0} s; check {SettingNames.Storage} and that the account (or Azurite) is running.", e);
+        }
+        catch (Exception e) when (e is RequestFailedException or AggregateException)
+        {
+            throw new StorageUnavailableException(
+                $"Storage account {Service.Uri} cannot be used ({FailureReason.Of(e)}); check {SettingNames.Storage}.", e);
+        }
+    }
 
     /// <summary>Creates any missing container; safe to call on every start.</summary>
     public async Task EnsureContainersAsync(CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Digest.Storage;
 
 namespace Digest.Cli.Commands;
 
@@ -18,7 +19,7 @@ public static class DigestCommandLine
 
     /// <summary>
     /// Runs the command line. An operator's mistake — a setting that cannot be read, a path that does not exist, a sidecar
-    /// that is not JSON — is one line on standard error and exit code 2; anything else is reported whole, with exit code 1.
+    /// that is not JSON, a storage account that cannot be reached — is one line on standard error and exit code 2; anything else is reported whole, with exit code 1.
     /// </summary>
     public static async Task<int> InvokeAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -27,7 +28,7 @@ public static class DigestCommandLine
             return await Create().Parse(args)
                 .InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, cancellationToken);
         }
-        catch (Exception e) when (e is FormatException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException)
+        catch (Exception e) when (e is FormatException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException or StorageUnavailableException)
         {
             await Console.Error.WriteLineAsync($"digest: {e.Message}");
             return 2;

@@ -34,7 +34,7 @@ public sealed partial class StorageSession : IAsyncDisposable
         if (string.IsNullOrWhiteSpace(connection) && settings.StorageIdentity is { } identity)
         {
             var account = StorageConnection.Open(new ConfigurationBuilder().AddInMemoryCollection(identity).Build());
-            await account.EnsureContainersAsync(cancellationToken);
+            await account.OpenAsync(cancellationToken);
             return new StorageSession(account, null);
         }
 
@@ -55,7 +55,19 @@ public sealed partial class StorageSession : IAsyncDisposable
         }
 
         var storage = DigestStorage.FromConnectionString(connection);
-        await storage.EnsureContainersAsync(cancellationToken);
+        try
+        {
+            await storage.OpenAsync(cancellationToken);
+        }
+        catch (StorageUnavailableException)
+        {
+            if (azurite is not null)
+            {
+                await azurite.DisposeAsync();
+            }
+
+            throw;
+        }
         return new StorageSession(storage, azurite);
     }
 

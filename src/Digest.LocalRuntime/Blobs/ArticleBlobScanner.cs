@@ -5,6 +5,7 @@ using Azure.Storage.Blobs.Models;
 using Digest.Core.Summaries;
 using Digest.Storage;
 using Digest.Storage.Articles;
+using Digest.Storage.Diagnostics;
 using Digest.Storage.Runtime;
 using Microsoft.Extensions.Logging;
 
@@ -92,7 +93,8 @@ public sealed partial class ArticleBlobScanner
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                LogScanFailed(_logger, e);
+                LogScanFailed(_logger, FailureReason.Of(e));
+                LogFailureDetail(_logger, e, "Scanning the articles container");
             }
 
             await Task.Delay(_options.ArticleScanInterval, _timeProvider, cancellationToken);
@@ -137,11 +139,13 @@ public sealed partial class ArticleBlobScanner
             if (poisoned)
             {
                 await WritePoisonAsync(receipt, cancellationToken);
-                LogPoisoned(_logger, e, name, attempt);
+                LogPoisoned(_logger, name, attempt, FailureReason.Of(e));
+                LogFailureDetail(_logger, e, "Processing " + name);
             }
             else
             {
-                LogAttemptFailed(_logger, e, name, attempt, _options.MaxAttempts);
+                LogAttemptFailed(_logger, name, attempt, _options.MaxAttempts, FailureReason.Of(e));
+                LogFailureDetail(_logger, e, "Processing " + name);
             }
         }
 
@@ -163,8 +167,12 @@ public sealed partial class ArticleBlobScanner
 
     private static string Key(string name, string etag) => name + "\n" + etag;
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Scanning the articles container failed; trying again next scan")]
-    private static partial void LogScanFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Scanning the articles container failed ({Reason}); trying again next scan")]
+    private static partial void LogScanFailed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{What} failed")]
+    private static partial void LogFailureDetail(ILogger logger, Exception exception, string what);
+
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Article {Article} is being processed by another runtime")]
     private static partial void LogClaimedElsewhere(ILogger logger, string article);
@@ -172,9 +180,9 @@ public sealed partial class ArticleBlobScanner
     [LoggerMessage(Level = LogLevel.Information, Message = "Article {Article}: {Result} (attempt {Attempt})")]
     private static partial void LogProcessed(ILogger logger, string article, ArticleProcessingResult result, int attempt);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Article} failed attempt {Attempt} of {MaxAttempts}; retrying on the next scan")]
-    private static partial void LogAttemptFailed(ILogger logger, Exception exception, string article, int attempt, int maxAttempts);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Article} failed attempt {Attempt} of {MaxAttempts} ({Reason}); retrying on the next scan")]
+    private static partial void LogAttemptFailed(ILogger logger, string article, int attempt, int maxAttempts, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Article {Article} is poison after {Attempts} attempts; see articles-poison/{Article}.json. The article itself is untouched")]
-    private static partial void LogPoisoned(ILogger logger, Exception exception, string article, int attempts);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Article {Article} is poison after {Attempts} attempts ({Reason}); see articles-poison/{Article}.json. The article itself is untouched")]
+    private static partial void LogPoisoned(ILogger logger, string article, int attempts, string reason);
 }

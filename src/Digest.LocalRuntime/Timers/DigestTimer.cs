@@ -1,6 +1,7 @@
 using Azure.Storage.Blobs;
 using Digest.LocalRuntime.Blobs;
 using Digest.Storage;
+using Digest.Storage.Diagnostics;
 using Digest.Storage.Digests;
 using Digest.Storage.Runtime;
 using Microsoft.Extensions.Logging;
@@ -140,12 +141,14 @@ public sealed partial class DigestTimer
                 failures++;
                 if (_retry.DelayBefore(failures) is { } delay)
                 {
-                    LogRetrying(_logger, e, failures, _retry.MaxRetryCount, delay.TotalSeconds);
+                    LogRetrying(_logger, failures, _retry.MaxRetryCount, delay.TotalSeconds, FailureReason.Of(e));
+                    LogFailureDetail(_logger, e, "Building the digest");
                     wait = delay;
                 }
                 else
                 {
-                    LogGivingUp(_logger, e, _retry.MaxRetryCount);
+                    LogGivingUp(_logger, _retry.MaxRetryCount, FailureReason.Of(e));
+                    LogFailureDetail(_logger, e, "Building the digest");
                     failures = 0;
                     wait = await SkipDueAsync(cancellationToken) is { } skipped ? UntilNext(skipped) : MaxSleep;
                 }
@@ -175,7 +178,8 @@ public sealed partial class DigestTimer
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            LogTickFailed(_logger, e);
+            LogTickFailed(_logger, FailureReason.Of(e));
+            LogFailureDetail(_logger, e, "Recording the timer status");
             return null;
         }
     }
@@ -201,12 +205,16 @@ public sealed partial class DigestTimer
     [LoggerMessage(Level = LogLevel.Information, Message = "Timer " + FunctionNames.BuildDigest + " firing for {Occurrence:u} (past due: {IsPastDue}, last run {Last:u})")]
     private static partial void LogFiring(ILogger logger, DateTimeOffset occurrence, bool isPastDue, DateTimeOffset? last);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Timer " + FunctionNames.BuildDigest + " failed (retry {Retry} of {MaxRetries} in {Seconds}s)")]
-    private static partial void LogRetrying(ILogger logger, Exception exception, int retry, int maxRetries, double seconds);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Timer " + FunctionNames.BuildDigest + " failed ({Reason}); retry {Retry} of {MaxRetries} in {Seconds}s")]
+    private static partial void LogRetrying(ILogger logger, int retry, int maxRetries, double seconds, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Timer " + FunctionNames.BuildDigest + " failed after {MaxRetries} retries; this occurrence is given up, the next one will run")]
-    private static partial void LogGivingUp(ILogger logger, Exception exception, int maxRetries);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Timer " + FunctionNames.BuildDigest + " failed after {MaxRetries} retries ({Reason}); this occurrence is given up, the next one will run")]
+    private static partial void LogGivingUp(ILogger logger, int maxRetries, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Timer " + FunctionNames.BuildDigest + " could not record its status; it will be tried again")]
-    private static partial void LogTickFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Timer " + FunctionNames.BuildDigest + " could not record its status ({Reason}); it will be tried again")]
+    private static partial void LogTickFailed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{What} failed")]
+    private static partial void LogFailureDetail(ILogger logger, Exception exception, string what);
+
 }

@@ -54,7 +54,7 @@ public sealed partial class ArticleIngestor(
         }
         else
         {
-            LogSummarised(logger, name, summary.Title, summary.Published?.Date);
+            LogSummarised(logger, name, summary.Title, summary.Published?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "on an unknown day");
         }
 
         return ArticleProcessingResult.Summarised;
@@ -69,6 +69,6 @@ public sealed partial class ArticleIngestor(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Article} could not be parsed: {Error}; the error is recorded in its summary")]
     private static partial void LogUnparseable(ILogger logger, string article, string error);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Article {Article} summarised: \"{Title}\", published {Published:yyyy-MM-dd}")]
-    private static partial void LogSummarised(ILogger logger, string article, string title, DateOnly? published);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Article {Article} summarised: \"{Title}\", published {Published}")]
+    private static partial void LogSummarised(ILogger logger, string article, string title, string published);
 }

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Storage.Blobs.Models;
+using Digest.Storage.Diagnostics;
 using Digest.Storage.Runtime;
 using Microsoft.Extensions.Logging;
 
@@ -88,7 +89,8 @@ public sealed partial class DigestDelivery(DigestStorage storage, DigestMailer? 
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // The digest stays stored and queued; the next run tries again rather than failing this one.
-                LogSendFailed(logger, e, pending.Period, mailer.Options.Host, mailer.Options.Port);
+                LogSendFailed(logger, pending.Period, mailer.Options.Host, mailer.Options.Port, FailureReason.Of(e));
+                LogFailureDetail(logger, e, "Sending the digest");
                 failed = true;
                 waiting.Add(pending.Period);
                 continue;
@@ -150,8 +152,12 @@ public sealed partial class DigestDelivery(DigestStorage storage, DigestMailer? 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest for {Period:u} sent to {Recipients} recipient(s): {Subject}")]
     private static partial void LogSent(ILogger logger, DateTimeOffset period, int recipients, string subject);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for {Period:u} could not be sent through {Host}:{Port}; it stays stored and is sent on the next run")]
-    private static partial void LogSendFailed(ILogger logger, Exception exception, DateTimeOffset period, string host, int port);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for {Period:u} could not be sent through {Host}:{Port} ({Reason}); it stays stored and is sent on the next run")]
+    private static partial void LogSendFailed(ILogger logger, DateTimeOffset period, string host, int port, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{What} failed")]
+    private static partial void LogFailureDetail(ILogger logger, Exception exception, string what);
+
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for {Period:u} is queued but digests/{Blob} is gone; dropping it from the outbox")]
     private static partial void LogDigestMissing(ILogger logger, DateTimeOffset period, string blob);

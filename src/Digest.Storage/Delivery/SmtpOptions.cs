@@ -57,7 +57,8 @@ public sealed record SmtpOptions(
 
         foreach (var address in to.Prepend(from))
         {
-            if (!MailboxAddress.TryParse(address, out _))
+            // MimeKit reads "not-an-address" as a bare local part; mail needs a domain to reach anyone.
+            if (!MailboxAddress.TryParse(address, out var mailbox) || mailbox.Address.IndexOf('@', StringComparison.Ordinal) is var at && (at <= 0 || at == mailbox.Address.Length - 1))
             {
                 throw new FormatException($"\"{address}\" is not an email address ({SettingNames.SmtpFrom}, {SettingNames.SmtpTo}).");
             }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure;
+using Digest.Storage.Diagnostics;
 using Digest.Storage.Runtime;
 using Microsoft.Extensions.Logging;
 
@@ -73,7 +74,7 @@ public sealed partial class SummarySnapshot(DigestStorage storage, SummaryStore 
         catch (Exception e) when (e is JsonException or InvalidDataException or NotSupportedException)
         {
             // An unreadable snapshot costs one full reload, nothing more.
-            LogSnapshotUnreadable(logger, e);
+            LogSnapshotUnreadable(logger, FailureReason.Of(e));
             return [];
         }
     }
@@ -84,6 +85,6 @@ public sealed partial class SummarySnapshot(DigestStorage storage, SummaryStore 
     [LoggerMessage(Level = LogLevel.Information, Message = "Summaries: {Total} in all, {Downloaded} new or changed since the last digest, {Removed} removed")]
     private static partial void LogRefreshed(ILogger logger, int total, int downloaded, int removed);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The summary snapshot could not be read; reading every summary again")]
-    private static partial void LogSnapshotUnreadable(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The summary snapshot could not be read ({Reason}); reading every summary again")]
+    private static partial void LogSnapshotUnreadable(ILogger logger, string reason);
 }

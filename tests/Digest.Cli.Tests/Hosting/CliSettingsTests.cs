@@ -164,6 +164,8 @@ public sealed class CliSettingsTests
     [Theory]
     [InlineData("Smtp:To", "")]
     [InlineData("Smtp:To", "not an address")]
+    [InlineData("Smtp:To", "not-an-address")]
+    [InlineData("Smtp:From", "digest@")]
     [InlineData("Smtp:Port", "smtp")]
     [InlineData("Smtp:TlsMode", "Sometimes")]
     public void Rejects_smtp_settings_that_cannot_send(string key, string value)

@@ -53,7 +53,7 @@ public sealed class RuntimeHarness : IAsyncLifetime
         new(Storage, NewPublisher(smtp), schedule is null ? Options : Options with { Schedule = schedule }, Time, logger ?? NullLogger<DigestTimer>.Instance);
 
     public LocalFunctionsHost NewHost() =>
-        new(Storage, NewScanner(), NewTimer(), Options, NullLogger<LocalFunctionsHost>.Instance);
+        new(Storage, NewScanner(), NewTimer(), Options, Time, NullLogger<LocalFunctionsHost>.Instance);
 
     public ArticleIngestor NewIngestor() =>
         new(Storage, new ArticleParser(), new SummaryStore(Storage), NullLogger<ArticleIngestor>.Instance);
