@@ -31,6 +31,11 @@ param digestTimeZone string = ''
 @description('Blob prefix (container/path/) in the Digest storage account whose Scriban templates replace the embedded ones; empty for the embedded templates.')
 param digestTemplates string = ''
 
+@minValue(1)
+@maxValue(600)
+@description('Seconds one article may take to parse before its summary records an error instead.')
+param articleTimeBudgetSeconds int = 10
+
 @description('SMTP relay host, e.g. smtp.azurecomm.net or smtp.sendgrid.net. Empty turns email off; digests are still stored.')
 param smtpHost string = ''
 
@@ -78,6 +83,7 @@ module digest 'modules/digest.bicep' = {
     digestStoryRetirementDays: digestStoryRetirementDays
     digestTimeZone: digestTimeZone
     digestTemplates: digestTemplates
+    articleTimeBudgetSeconds: articleTimeBudgetSeconds
     smtpHost: smtpHost
     smtpPort: smtpPort
     smtpTlsMode: smtpTlsMode

@@ -31,6 +31,11 @@ param digestTimeZone string
 @description('Blob prefix (container/path/) whose Scriban templates replace the embedded ones (app setting DigestTemplates); empty for the embedded templates.')
 param digestTemplates string
 
+@minValue(1)
+@maxValue(600)
+@description('Seconds one article may take to parse before its summary records an error (app setting ArticleTimeBudgetSeconds).')
+param articleTimeBudgetSeconds int
+
 @description('SMTP relay host; empty turns email off.')
 param smtpHost string
 
@@ -232,6 +237,7 @@ var hostSettings = {
   DigestMaxStories: string(digestMaxStories)
   DigestMaxEntriesPerStory: string(digestMaxEntriesPerStory)
   DigestStoryRetirementDays: string(digestStoryRetirementDays)
+  ArticleTimeBudgetSeconds: string(articleTimeBudgetSeconds)
 }
 
 // Optional settings are left out rather than set empty, so the app's own defaults apply.

@@ -1,4 +1,5 @@
 using Digest.Storage;
+using Digest.Storage.Articles;
 using Digest.Storage.Delivery;
 using Digest.Storage.Digests;
 using Digest.Storage.Settings;
@@ -37,7 +38,7 @@ public static class DigestFunctionsServices
 
         var storage = StorageConnection.Open(configuration);
         var templates = await DigestTemplateSetting.OpenAsync(Setting(SettingNames.DigestTemplates), storage, cancellationToken);
-        services.AddDigestPipeline(_ => storage, SmtpOptions.Read(Setting), DigestSettings.Read(Setting), templates);
+        services.AddDigestPipeline(_ => storage, SmtpOptions.Read(Setting), DigestSettings.Read(Setting), templates, ArticleSettings.Read(Setting));
         services.AddSingleton(DigestSchedule.Read(Setting));
         return services;
     }

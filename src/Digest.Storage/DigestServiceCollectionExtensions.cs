@@ -19,18 +19,20 @@ public static class DigestServiceCollectionExtensions
     /// <param name="smtp">Where to mail digests; null stores them without sending.</param>
     /// <param name="digest">How stories are grouped and how much a digest shows (<see cref="DigestSettings"/>); null for the defaults.</param>
     /// <param name="templates">The digest's templates (<see cref="Templates.DigestTemplateSetting"/>); null for the embedded ones.</param>
+    /// <param name="parsing">Parser limits (<see cref="ArticleSettings"/>); null for the defaults.</param>
     /// <exception cref="DigestTemplateException">The templates cannot render a digest: registration fails, so the host does not start.</exception>
     public static IServiceCollection AddDigestPipeline(
         this IServiceCollection services,
         Func<IServiceProvider, DigestStorage> storage,
         SmtpOptions? smtp = null,
         DigestOptions? digest = null,
-        ITemplateSource? templates = null)
+        ITemplateSource? templates = null,
+        ArticleParserOptions? parsing = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(storage);
-        services.AddSingleton<ArticleParser>();
+        services.AddSingleton(new ArticleParser(parsing ?? ArticleParserOptions.Default));
         var options = digest ?? DigestOptions.Default;
         services.AddSingleton(options);
 

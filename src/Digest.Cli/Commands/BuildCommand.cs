@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Digest.Cli.Files;
 using Digest.Cli.Hosting;
-using Digest.Core.Parsing;
 using Digest.Core.Rendering;
 using Digest.Core.Summaries;
 
@@ -20,8 +19,9 @@ public static class BuildCommand
             // A digest setting or template that cannot be read stops the command before any work, not after parsing every article.
             var composer = CliSettings.LoadComposer();
             var destination = parse.GetRequiredValue(output);
+            var parser = CliSettings.LoadParser();
             var files = ArticleFiles.Expand(parse.GetRequiredValue(input));
-            var summaries = await ArticleBatch.ParseAsync(new ArticleParser(), files, cancellationToken);
+            var summaries = await ArticleBatch.ParseAsync(parser, files, cancellationToken);
 
             var summaryFolder = destination.CreateSubdirectory("summaries");
             foreach (var summary in summaries)

@@ -1,7 +1,7 @@
 using System.CommandLine;
+using Digest.Cli.Hosting;
 using System.Text.Json;
 using Digest.Cli.Files;
-using Digest.Core.Parsing;
 using Digest.Core.Summaries;
 
 namespace Digest.Cli.Commands;
@@ -16,8 +16,9 @@ public static class ParseCommand
         var command = new Command("parse", "Parse articles into structured summaries.") { input, output };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var parser = CliSettings.LoadParser();
             var files = ArticleFiles.Expand(parse.GetRequiredValue(input));
-            var summaries = await ArticleBatch.ParseAsync(new ArticleParser(), files, cancellationToken);
+            var summaries = await ArticleBatch.ParseAsync(parser, files, cancellationToken);
             if (parse.GetValue(output) is { } destination)
             {
                 destination.Create();

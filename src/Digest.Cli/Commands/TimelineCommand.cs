@@ -1,8 +1,8 @@
 using System.CommandLine;
+using Digest.Cli.Hosting;
 using System.Globalization;
 using Digest.Cli.Files;
 using Digest.Cli.Timelines;
-using Digest.Core.Parsing;
 using Digest.Core.Stories;
 using Digest.Core.Summaries;
 
@@ -45,8 +45,9 @@ public static class TimelineCommand
                 return 2;
             }
 
+            var parser = CliSettings.LoadParser();
             var files = ArticleFiles.Expand(parse.GetRequiredValue(input));
-            var summaries = await ArticleBatch.ParseAsync(new ArticleParser(), files, cancellationToken);
+            var summaries = await ArticleBatch.ParseAsync(parser, files, cancellationToken);
             var options = TimelineOptions.Default with
             {
                 MaxDevelopments = parse.GetValue(dates),

@@ -1,3 +1,4 @@
+using Digest.Core.Parsing;
 using Digest.Core.Rendering;
 using Digest.LocalRuntime;
 using Digest.Storage;
@@ -21,14 +22,19 @@ public static class CliServices
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(settings);
         var templates = await DigestTemplateSetting.OpenAsync(settings.Templates, session.Storage, cancellationToken);
-        return Create(session.Storage, settings.Runtime, settings.Smtp, settings.Digest, templates);
+        return Create(session.Storage, settings.Runtime, settings.Smtp, settings.Digest, templates, settings.Parsing);
     }
 
     public static ServiceProvider Create(
-        DigestStorage storage, LocalRuntimeOptions options, SmtpOptions? smtp = null, DigestOptions? digest = null, ITemplateSource? templates = null) =>
+        DigestStorage storage,
+        LocalRuntimeOptions options,
+        SmtpOptions? smtp = null,
+        DigestOptions? digest = null,
+        ITemplateSource? templates = null,
+        ArticleParserOptions? parsing = null) =>
         new ServiceCollection()
             .AddLogging(Configure)
-            .AddDigestPipeline(_ => storage, smtp, digest, templates)
+            .AddDigestPipeline(_ => storage, smtp, digest, templates, parsing)
             .AddLocalRuntime(options)
             .BuildServiceProvider();
 

@@ -1,9 +1,11 @@
 using System.Globalization;
+using Digest.Core.Parsing;
 using Digest.Core.Rendering;
 using Digest.LocalRuntime;
 using Digest.LocalRuntime.Hosting;
 using Digest.Storage.Delivery;
 using Digest.Storage.Digests;
+using Digest.Storage.Articles;
 using Digest.Storage.Settings;
 using Digest.Storage.Templates;
 using Microsoft.Extensions.Configuration;
@@ -20,7 +22,8 @@ public sealed record CliSettings(
     SmtpOptions? Smtp = null,
     IReadOnlyDictionary<string, string?>? StorageIdentity = null,
     DigestOptions? Digest = null,
-    string? Templates = null)
+    string? Templates = null,
+    ArticleParserOptions? Parsing = null)
 {
     private static readonly string[] IdentityKeys = ["blobServiceUri", "accountName", "credential", "clientId"];
 
@@ -28,6 +31,13 @@ public sealed record CliSettings(
     public static CliSettings Load() => From(Configuration());
 
     /// <summary>Only the digest's settings, for offline commands that neither store nor mail and so must not fail on those settings.</summary>
+    /// <summary>The parser the parsing settings ask for, for offline commands.</summary>
+    public static ArticleParser LoadParser()
+    {
+        var configuration = Configuration();
+        return new ArticleParser(ArticleSettings.Read(key => configuration[key] ?? configuration["Values:" + key]));
+    }
+
     public static DigestComposer LoadComposer()
     {
         var configuration = Configuration();
@@ -74,6 +84,6 @@ public sealed record CliSettings(
             .Where(entry => !string.IsNullOrWhiteSpace(entry.Value))
             .ToDictionary(entry => entry.Key, entry => entry.Value);
         return new CliSettings(
-            Read(SettingNames.Storage), runtime, smtp, identity.Count == 0 ? null : identity, DigestSettings.Read(Read), Read(SettingNames.DigestTemplates));
+            Read(SettingNames.Storage), runtime, smtp, identity.Count == 0 ? null : identity, DigestSettings.Read(Read), Read(SettingNames.DigestTemplates), ArticleSettings.Read(Read));
     }
 }

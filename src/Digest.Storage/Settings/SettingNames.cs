@@ -34,6 +34,9 @@ public static class SettingNames
     /// <summary>Days without a new article after which a story leaves the digest and the story index (default 30).</summary>
     public const string DigestStoryRetirementDays = "DigestStoryRetirementDays";
 
+    /// <summary>Seconds one article may take to parse before its summary records an error instead (default 10).</summary>
+    public const string ArticleTimeBudgetSeconds = "ArticleTimeBudgetSeconds";
+
     /// <summary>Seconds between scans of the <c>articles</c> container in the local runtime (Azure uses Event Grid instead).</summary>
     public const string ArticleScanIntervalSeconds = "ArticleScanIntervalSeconds";
 
