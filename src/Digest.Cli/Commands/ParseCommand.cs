@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Digest.Cli.Hosting;
 using System.Text.Json;
 using Digest.Cli.Files;
+using Digest.Cli.Hosting;
 using Digest.Core.Summaries;
 
 namespace Digest.Cli.Commands;

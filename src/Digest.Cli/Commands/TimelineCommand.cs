@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Digest.Cli.Hosting;
 using System.Globalization;
 using Digest.Cli.Files;
+using Digest.Cli.Hosting;
 using Digest.Cli.Timelines;
 using Digest.Core.Stories;
 using Digest.Core.Summaries;
