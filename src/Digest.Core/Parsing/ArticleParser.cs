@@ -23,6 +23,12 @@ public sealed class ArticleParser
         this.options = options;
     }
 
+    public ArticleParserOptions Options => options;
+
+    /// <summary>The summary of an article refused for its size before it was read, as parsing would give it.</summary>
+    public static ArticleSummary TooLarge(string name, long bytes, int limit) =>
+        Failed(new ArticleInput(name, ReadOnlyMemory<byte>.Empty, ArticleMetadata.None), $"Article is too large: {bytes} bytes, limit {limit}");
+
     public ArticleSummary Parse(ArticleInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -100,6 +106,13 @@ public sealed class ArticleParser
         var layout = page is null ? PageChromeFilter.Filter(text) : ArticleLayout.FromParagraphs(page.Title, page.Paragraphs);
         warnings.AddRange(layout.Warnings);
         var body = string.Join("\n\n", layout.Paragraphs);
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            // Every line looked like page furniture; an article of only such lines is still the article, not nothing.
+            body = text.Trim();
+            warnings.Add("No paragraph looked like story text; the whole text was kept as the body.");
+        }
+
         if (body.Length > options.MaxTextChars)
         {
             body = CutAtParagraph(body, options.MaxTextChars);

@@ -134,9 +134,20 @@ internal static partial class PageChromeFilter
 
     private static bool IsTitleLike(string line)
     {
-        var words = line.Split(' ').Length;
+        var words = Words(line);
         return words is >= 3 and <= TitleMaxWords && !line.EndsWith(':');
     }
+
+    // Chinese and Japanese write words without spaces between them (Korean mostly with): count about two characters of
+    // those scripts as a word, so their lines measure like other languages' instead of as one long "word".
+    private static int Words(string line)
+    {
+        var unspaced = line.Count(IsUnspacedScript);
+        return line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length + (unspaced / 2);
+    }
+
+    private static bool IsUnspacedScript(char c) =>
+        c is (>= '\u3040' and <= '\u30ff') or (>= '\u3400' and <= '\u4dbf') or (>= '\u4e00' and <= '\u9fff') or (>= '\uf900' and <= '\ufaff');
 
     private static void TrimEdges(List<string> paragraphs)
     {
@@ -152,7 +163,7 @@ internal static partial class PageChromeFilter
     }
 
     private static bool IsEdgeChrome(string line) =>
-        line.Split(' ').Length <= EdgeLineMaxWords && !EndsSentence(line);
+        Words(line) <= EdgeLineMaxWords && !EndsSentence(line);
 
     private static bool EndsSentence(string line) => SentenceEnd().IsMatch(line);
 
@@ -162,7 +173,8 @@ internal static partial class PageChromeFilter
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"[.!?…""”’'»)]$")]
+    // Latin, CJK (。！？), Arabic (؟ ۔) and Devanagari (। ॥) sentence ends, with closing quotes or brackets after them.
+    [GeneratedRegex(@"[.!?…。！？؟۔।॥""”’'»)」』）]$")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^today\s*[:,–—-]\s*(?<date>.+)$", RegexOptions.IgnoreCase)]

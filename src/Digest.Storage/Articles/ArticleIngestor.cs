@@ -22,14 +22,14 @@ public sealed partial class ArticleIngestor(
         ArgumentException.ThrowIfNullOrEmpty(name);
         var blob = storage.Articles.GetBlobClient(name);
 
-        BlobDownloadResult download;
+        BlobDownloadStreamingResult download;
         try
         {
             var options = new BlobDownloadOptions
             {
                 Conditions = expectedETag is { } etag ? new BlobRequestConditions { IfMatch = etag } : null,
             };
-            download = (await blob.DownloadContentAsync(options, cancellationToken)).Value;
+            download = (await blob.DownloadStreamingAsync(options, cancellationToken)).Value;
         }
         catch (RequestFailedException e) when (e.Status is 404 or 412)
         {
@@ -37,16 +37,32 @@ public sealed partial class ArticleIngestor(
             return ArticleProcessingResult.Superseded;
         }
 
-        var version = download.Details.ETag;
-        if (await summaries.IsCurrentAsync(name, version, cancellationToken))
+        ArticleSummary summary;
+        using (download)
         {
-            LogAlreadySummarised(logger, name, version);
-            return ArticleProcessingResult.AlreadySummarised;
-        }
+            var version = download.Details.ETag;
+            if (await summaries.IsCurrentAsync(name, version, cancellationToken))
+            {
+                LogAlreadySummarised(logger, name, version);
+                return ArticleProcessingResult.AlreadySummarised;
+            }
 
-        var input = new ArticleInput(name, download.Content.ToMemory(), ArticleBlobMetadata.Read(download.Details.Metadata));
-        var summary = parser.Parse(input);
-        await summaries.WriteAsync(summary, version, cancellationToken);
+            // Memory stays bounded by the parser's limit: a larger blob is refused from its length, never read.
+            var limit = parser.Options.MaxBytes;
+            if (download.Details.ContentLength > limit)
+            {
+                summary = ArticleParser.TooLarge(name, download.Details.ContentLength, limit);
+            }
+            else
+            {
+                using var buffer = new MemoryStream((int)download.Details.ContentLength);
+                await download.Content.CopyToAsync(buffer, cancellationToken);
+                var input = new ArticleInput(name, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ArticleBlobMetadata.Read(download.Details.Metadata));
+                summary = parser.Parse(input);
+            }
+
+            await summaries.WriteAsync(summary, version, cancellationToken);
+        }
 
         if (summary.Error is { } error)
         {

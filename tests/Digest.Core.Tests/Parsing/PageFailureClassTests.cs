@@ -114,6 +114,25 @@ public sealed class PageFailureClassTests
         Assert.Contains(summary.Warnings, w => w.Contains("2000 characters", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Text_in_a_script_written_without_spaces_keeps_its_title_and_body()
+    {
+        var summary = new ArticleParser().Parse(ArticleInput.FromText("bridge.txt", "市议会批准新桥\n\n市议会周二在长时间辩论后批准在河上修建一座新桥。市长说，这座桥将于2028年开通。"));
+
+        Assert.Null(summary.Error);
+        Assert.Equal("市议会批准新桥", summary.Title);
+        Assert.StartsWith("市议会周二", summary.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_of_only_short_lines_keeps_them_as_its_body_rather_than_none()
+    {
+        var summary = new ArticleParser().Parse(ArticleInput.FromText("short.txt", "Bridge\n\nVote tonight\n\nCouncil decides"));
+
+        Assert.Null(summary.Error);
+        Assert.False(string.IsNullOrWhiteSpace(summary.Body));
+    }
+
     private static int Depth(AngleSharp.Dom.IElement element)
     {
         var depth = 0;
