@@ -1,6 +1,7 @@
 using Digest.LocalRuntime.Blobs;
 using Digest.LocalRuntime.Timers;
 using Digest.Storage;
+using Digest.Storage.Diagnostics;
 using Digest.Storage.Digests;
 using Microsoft.Extensions.Logging;
 
@@ -23,7 +24,7 @@ public sealed partial class LocalFunctionsHost(
     {
         await storage.EnsureContainersAsync(cancellationToken);
         var status = await timer.ReadStatusAsync(cancellationToken);
-        LogStarted(logger, storage.Service.AccountName, storage.Articles.Uri, options.ArticleScanInterval.TotalSeconds, options.Schedule.Expression, options.Schedule.TimeZone.Id, status?.Next ?? options.Schedule.NextAfter(timeProvider.GetUtcNow()));
+        LogStarted(logger, storage.Service.AccountName, ShownUri.Of(storage.Articles.Uri), options.ArticleScanInterval.TotalSeconds, options.Schedule.Expression, options.Schedule.TimeZone.Id, status?.Next ?? options.Schedule.NextAfter(timeProvider.GetUtcNow()));
         try
         {
             await Task.WhenAll(scanner.RunAsync(cancellationToken), timer.RunAsync(cancellationToken));
@@ -41,7 +42,7 @@ public sealed partial class LocalFunctionsHost(
     public async Task<DigestPublication> RunOnceAsync(CancellationToken cancellationToken)
     {
         await storage.EnsureContainersAsync(cancellationToken);
-        LogRunningOnce(logger, storage.Service.AccountName, storage.Articles.Uri);
+        LogRunningOnce(logger, storage.Service.AccountName, ShownUri.Of(storage.Articles.Uri));
         for (var scan = 0; scan < options.MaxAttempts; scan++)
         {
             var result = await scanner.ScanOnceAsync(cancellationToken);
@@ -56,10 +57,10 @@ public sealed partial class LocalFunctionsHost(
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest local runtime started on account {Account}: watching {Articles} every {Interval}s (ParseArticle); BuildDigest on schedule \"{Schedule}\" ({TimeZone}), next {Next:u}. Ctrl+C stops.")]
-    private static partial void LogStarted(ILogger logger, string account, Uri articles, double interval, string schedule, string timeZone, DateTimeOffset next);
+    private static partial void LogStarted(ILogger logger, string account, string articles, double interval, string schedule, string timeZone, DateTimeOffset next);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest local runtime running once on account {Account}: processing {Articles}, then building the digest")]
-    private static partial void LogRunningOnce(ILogger logger, string account, Uri articles);
+    private static partial void LogRunningOnce(ILogger logger, string account, string articles);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest local runtime stopped")]
     private static partial void LogStopped(ILogger logger);

@@ -55,12 +55,12 @@ public sealed class DigestStorage
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
             throw new StorageUnavailableException(
-                $"Storage account {Service.Uri} did not answer within {StartTimeout.TotalSeconds:0} s; check {SettingNames.Storage} and that the account (or Azurite) is running.", e);
+                $"Storage account {ShownUri.Of(Service.Uri)} did not answer within {StartTimeout.TotalSeconds:0} s; check {SettingNames.Storage} and that the account (or Azurite) is running.", e);
         }
         catch (Exception e) when (e is RequestFailedException or AggregateException)
         {
             throw new StorageUnavailableException(
-                $"Storage account {Service.Uri} cannot be used ({FailureReason.Of(e)}); check {SettingNames.Storage}.", e);
+                $"Storage account {ShownUri.Of(Service.Uri)} cannot be used ({FailureReason.Of(e)}); check {SettingNames.Storage}.", e);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Digest.Cli.Files;
 using Digest.Cli.Hosting;
+using Digest.Storage.Diagnostics;
 
 namespace Digest.Cli.Commands;
 
@@ -17,7 +18,7 @@ public static class UploadCommand
             using var loggers = CliServices.CreateLoggerFactory();
             await using var session = await StorageSession.OpenAsync(CliSettings.Load(), loggers, cancellationToken);
             await ArticleUploader.UploadAsync(session.Storage, files, cancellationToken);
-            Console.WriteLine($"Uploaded {files.Count} article(s) to {session.Storage.Articles.Uri}");
+            Console.WriteLine($"Uploaded {files.Count} article(s) to {ShownUri.Of(session.Storage.Articles.Uri)}");
             return 0;
         });
         return command;

@@ -1,5 +1,6 @@
 using Azure;
 using Digest.Core.Rendering;
+using Digest.Storage.Diagnostics;
 using Digest.Storage.Settings;
 
 namespace Digest.Storage.Templates;
@@ -31,7 +32,7 @@ public static class DigestTemplateSetting
             try
             {
                 var content = await blob.DownloadContentAsync(cancellationToken);
-                templates[name] = new StoredTemplate(blob.Uri.ToString(), content.Value.Content.ToString());
+                templates[name] = new StoredTemplate(ShownUri.Of(blob.Uri), content.Value.Content.ToString());
             }
             catch (RequestFailedException e) when (e.Status == 404)
             {
@@ -41,7 +42,7 @@ public static class DigestTemplateSetting
 
         return templates.Count > 0
             ? new StoredTemplateSource(templates)
-            : throw Missing(value, $"there is no such folder here, and no such blobs under {container.Uri}/{prefix}");
+            : throw Missing(value, $"there is no such folder here, and no such blobs under {ShownUri.Of(container.Uri)}/{prefix}");
     }
 
     /// <summary>

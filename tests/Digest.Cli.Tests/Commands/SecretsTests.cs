@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Web;
+using Azure.Storage.Blobs;
+using Azure.Storage.Sas;
+using Digest.LocalRuntime.Azurite;
+
+namespace Digest.Cli.Tests.Commands;
+
+/// <summary>
+/// A whole run with recognisable secrets — a storage SAS and an SMTP password, with the mail server down so failures are
+/// logged, at Debug so every trace is written — leaves neither in its output, its logs, its files or any blob it wrote.
+/// </summary>
+public sealed class SecretsTests
+{
+    private const string SmtpPassword = "FAKE-SMTP-SECRET-7731";
+
+    [Fact]
+    public async Task No_secret_reaches_logs_digests_summaries_or_runtime_records()
+    {
+        await using var azurite = await AzuriteServer.StartAsync();
+        var service = new BlobServiceClient(azurite.ConnectionString);
+        var sas = service.GenerateAccountSasUri(AccountSasPermissions.All, DateTimeOffset.UtcNow.AddHours(1), AccountSasResourceTypes.All);
+        var signature = HttpUtility.ParseQueryString(sas.Query)["sig"]!;
+        var work = Directory.CreateTempSubdirectory("digest-secrets-");
+        var output = Path.Combine(work.FullName, "out");
+
+        var (exitCode, log) = await RunAsync(
+            work.FullName,
+            ["run", "--once", "--upload", Path.Combine(AppContext.BaseDirectory, "Seeds"), "--out", output],
+            ("AzureWebJobsStorage", $"BlobEndpoint={service.Uri};SharedAccessSignature={sas.Query.TrimStart('?')}"),
+            ("Smtp__Host", "127.0.0.1"),
+            ("Smtp__Port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Smtp__TlsMode", "None"),
+            ("Smtp__User", "digest"),
+            ("Smtp__Password", SmtpPassword),
+            ("Smtp__From", "digest@example.org"),
+            ("Smtp__To", "ann@example.org"),
+            ("DIGEST_LOG_LEVEL", "Debug"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("could not be sent", log, StringComparison.Ordinal);
+        var written = new List<(string Where, string Text)> { ("the command's output and logs", log) };
+        written.AddRange(Directory.GetFiles(output, "*", SearchOption.AllDirectories).Select(file => (file, File.ReadAllText(file))));
+        await foreach (var container in service.GetBlobContainersAsync())
+        {
+            var client = service.GetBlobContainerClient(container.Name);
+            await foreach (var blob in client.GetBlobsAsync())
+            {
+                var content = (await client.GetBlobClient(blob.Name).DownloadContentAsync()).Value.Content.ToArray();
+                written.Add(($"{container.Name}/{blob.Name}", System.Text.Encoding.Latin1.GetString(content)));
+            }
+        }
+
+        foreach (var secret in new[] { signature, Uri.EscapeDataString(signature), SmtpPassword })
+        {
+            Assert.All(written, item => Assert.False(item.Text.Contains(secret, StringComparison.Ordinal), $"{item.Where} holds a secret: {Around(item.Text, secret)}"));
+        }
+    }
+
+    private static string Around(string text, string secret)
+    {
+        var at = text.IndexOf(secret, StringComparison.Ordinal);
+        return at < 0 ? string.Empty : text[Math.Max(0, at - 300)..Math.Min(text.Length, at + 50)];
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, string[] arguments, params (string Name, string Value)[] environment)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "digest.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await error);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
