@@ -22,4 +22,20 @@ if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1 \
   fi
 fi
 
-dotnet test Digest.sln "$@"
+status=0
+dotnet test Digest.sln "$@" || status=$?
+
+# Known-vulnerable packages, direct or transitive, fail the run like a failing test.
+if audit=$(dotnet list Digest.sln package --vulnerable --include-transitive 2>&1); then
+  if grep -q "has the following vulnerable packages" <<<"$audit"; then
+    echo "$audit" >&2
+    echo "test.sh: vulnerable packages (above)" >&2
+    status=1
+  else
+    echo "test.sh: no vulnerable packages"
+  fi
+else
+  echo "test.sh: could not check packages for vulnerabilities: $(tail -1 <<<"$audit")" >&2
+fi
+
+exit "$status"
