@@ -56,10 +56,13 @@ internal static partial class FigureExtractor
         }
 
         var subject = Subject(match, sentence, previous);
-        var first = Value(match.Groups["number"].Value, match.Groups["scale"].Value);
-        if (match.Groups["upper"].Success)
+        if (Value(match.Groups["number"].Value, match.Groups["scale"].Value) is not { } first)
         {
-            var upper = Value(match.Groups["upper"].Value, match.Groups["scale"].Value);
+            yield break;
+        }
+
+        if (match.Groups["upper"].Success && Value(match.Groups["upper"].Value, match.Groups["scale"].Value) is { } upper)
+        {
             var upperStart = match.Groups["upperApprox"].Success ? match.Groups["upperApprox"].Index : match.Groups["upper"].Index;
             var upperText = sentence[upperStart..(match.Groups["unit"].Index + match.Groups["unit"].Length)];
             if (!IsYear(match.Groups["number"].Value))
@@ -113,16 +116,22 @@ internal static partial class FigureExtractor
     private static bool IsYear(string number) =>
         number.Length == 4 && number[0] is '1' or '2' && int.TryParse(number, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100;
 
-    private static decimal Value(string number, string scale)
+    // A number too large for a decimal ("99999999999999999999999 million") is no figure a reader tracks: null drops it.
+    private static decimal? Value(string number, string scale)
     {
-        var value = decimal.Parse(number.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
-        return scale.ToLowerInvariant() switch
+        if (!decimal.TryParse(number.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
         {
-            "thousand" => value * 1_000,
-            "million" or "m" => value * 1_000_000,
-            "billion" or "bn" => value * 1_000_000_000,
-            _ => value,
+            return null;
+        }
+
+        var multiplier = scale.ToLowerInvariant() switch
+        {
+            "thousand" => 1_000m,
+            "million" or "m" => 1_000_000m,
+            "billion" or "bn" => 1_000_000_000m,
+            _ => 1m,
         };
+        return Math.Abs(value) > decimal.MaxValue / multiplier ? null : value * multiplier;
     }
 
     /// <summary>
