@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Digest.Core.Dates;
 using Digest.Core.Summaries;
 
 namespace Digest.Core.Parsing;

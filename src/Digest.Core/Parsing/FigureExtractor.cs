@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Digest.Core.Dates;
 using Digest.Core.Summaries;
 
 namespace Digest.Core.Parsing;

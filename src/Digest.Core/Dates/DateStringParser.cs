@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Digest.Core.Parsing.Html;
+namespace Digest.Core.Dates;
 
 /// <summary>
 /// Reads the calendar day from the date strings pages put in markup, URLs and datelines: ISO 8601, RFC 1123,

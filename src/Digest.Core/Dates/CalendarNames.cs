@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Digest.Core.Parsing;
+namespace Digest.Core.Dates;
 
 /// <summary>English month and weekday names, full and abbreviated, as the date rules spell them.</summary>
 internal static partial class CalendarNames

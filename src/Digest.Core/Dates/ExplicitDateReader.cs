@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Digest.Core.Parsing;
+namespace Digest.Core.Dates;
 
 /// <summary>Finds dates written out in full, with a year ("Feb 12,2020", "February 19th, 2021", "27 May 2024", "2020-02-12").</summary>
 internal static partial class ExplicitDateReader
