@@ -10,8 +10,6 @@ namespace Digest.Core.Dates;
 /// </summary>
 internal static partial class DateStringParser
 {
-    private static readonly Dictionary<string, int> Months = BuildMonths();
-
     public static bool TryParse(string? text, out DateOnly date, bool allowEpoch = true, bool allowShortYear = false, bool monthFirst = true)
     {
         date = default;
@@ -87,7 +85,7 @@ internal static partial class DateStringParser
     {
         foreach (Match match in pattern.Matches(text))
         {
-            if (Months.TryGetValue(MonthKey(match.Groups["m"].Value), out var month) && TryCreate(match.Groups["y"].Value, month, match.Groups["d"].Value, out date))
+            if (MonthNames.Number(match.Groups["m"].Value) is var month and > 0 && TryCreate(match.Groups["y"].Value, month, match.Groups["d"].Value, out date))
             {
                 return true;
             }
@@ -134,37 +132,6 @@ internal static partial class DateStringParser
     {
         date = candidate;
         return candidate.Year is >= 1990 and <= 2100;
-    }
-
-    private static string MonthKey(string name) => name.TrimEnd('.').ToLowerInvariant();
-
-    private static Dictionary<string, int> BuildMonths()
-    {
-        var months = new Dictionary<string, int>(StringComparer.Ordinal);
-        string[][] names =
-        [
-            ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "styczeń", "stycznia", "января", "январь", "ocak", "leden", "ledna", "tammikuuta"],
-            ["february", "feb", "febr", "februar", "février", "fevrier", "févr", "fev", "febrero", "febbraio", "fevereiro", "februari", "luty", "lutego", "февраля", "февраль", "şubat", "únor", "února", "helmikuuta"],
-            ["march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "marzec", "marca", "марта", "март", "mart", "březen", "března", "maaliskuuta"],
-            ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "апреля", "апрель", "nisan", "duben", "dubna", "huhtikuuta"],
-            ["may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "мая", "май", "mayıs", "květen", "května", "toukokuuta"],
-            ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca", "июня", "июнь", "haziran", "červen", "června", "kesäkuuta"],
-            ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec", "lipca", "июля", "июль", "temmuz", "červenec", "července", "heinäkuuta"],
-            ["august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpień", "sierpnia", "августа", "август", "ağustos", "srpen", "srpna", "elokuuta"],
-            ["september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro", "wrzesień", "września", "сентября", "сентябрь", "eylül", "září", "syyskuuta"],
-            ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "październik", "października", "октября", "октябрь", "ekim", "říjen", "října", "lokakuuta"],
-            ["november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada", "ноября", "ноябрь", "kasım", "marraskuuta"],
-            ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "grudzień", "grudnia", "декабря", "декабрь", "aralık", "prosinec", "prosince", "joulukuuta"],
-        ];
-        for (var month = 0; month < names.Length; month++)
-        {
-            foreach (var name in names[month])
-            {
-                months.TryAdd(name, month + 1);
-            }
-        }
-
-        return months;
     }
 
     [GeneratedRegex(@"^\s*(\d{10}|\d{13})\s*$")]
