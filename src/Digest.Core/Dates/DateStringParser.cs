@@ -131,35 +131,35 @@ internal static partial class DateStringParser
     private static bool Plausible(DateOnly candidate, out DateOnly date)
     {
         date = candidate;
-        return candidate.Year is >= 1990 and <= 2100;
+        return PlausibleYears.IsPublication(candidate.Year);
     }
 
     [GeneratedRegex(@"^\s*(\d{10}|\d{13})\s*$")]
     private static partial Regex EpochSeconds();
 
-    [GeneratedRegex(@"(?<!\d)(?<y>(19|20)\d{2})[-/.年](?<m>\d{1,2})[-/.月](?<d>\d{1,2})(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<y>" + PlausibleYears.MentionPattern + @")[-/.年](?<m>\d{1,2})[-/.月](?<d>\d{1,2})(?!\d)")]
     private static partial Regex YearFirst();
 
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(st|nd|rd|th|er|º|°)?\.?\s*(de\s+)?(?<m>[\p{L}]{3,11}\.?),?\s*(de\s+)?(?<y>(19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(st|nd|rd|th|er|º|°)?\.?\s*(de\s+)?(?<m>[\p{L}]{3,11}\.?),?\s*(de\s+)?(?<y>" + PlausibleYears.MentionPattern + @")(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthNameYear();
 
-    [GeneratedRegex(@"(?<m>[\p{L}]{3,11}\.?)\s+(?<d>\d{1,2})(st|nd|rd|th)?,?\s*(?<y>(19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<m>[\p{L}]{3,11}\.?)\s+(?<d>\d{1,2})(st|nd|rd|th)?,?\s*(?<y>" + PlausibleYears.MentionPattern + @")(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthNameDayYear();
 
-    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>(19|20)\d{2})(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>" + PlausibleYears.MentionPattern + @")(?!\d)")]
     private static partial Regex NumericDayFirst();
 
-    [GeneratedRegex(@"(?<!\d)(?<y>(19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<y>" + PlausibleYears.MentionPattern + @")(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?!\d)")]
     private static partial Regex Compact();
 
     // Separators must repeat ("/2020/02/12/") or be absent ("/20200212/"): "/2023/43/" is a week number, not April 3rd.
-    [GeneratedRegex(@"[/_-](?<y>(19|20)\d{2})(?:(?<sep>[/_.-])(?<m>0?[1-9]|1[0-2])\k<sep>(?<d>0?[1-9]|[12]\d|3[01])|(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01]))(?=[/_.?#-]|$)")]
+    [GeneratedRegex(@"[/_-](?<y>" + PlausibleYears.MentionPattern + @")(?:(?<sep>[/_.-])(?<m>0?[1-9]|1[0-2])\k<sep>(?<d>0?[1-9]|[12]\d|3[01])|(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01]))(?=[/_.?#-]|$)")]
     private static partial Regex UrlDate();
 
-    [GeneratedRegex(@"[/_-](?<y>(19|20)\d{2})(?<sep>[/_-])(?<m>0?[1-9]|1[0-2])(?=[/_.?#-]|$)")]
+    [GeneratedRegex(@"[/_-](?<y>" + PlausibleYears.MentionPattern + @")(?<sep>[/_-])(?<m>0?[1-9]|1[0-2])(?=[/_.?#-]|$)")]
     private static partial Regex UrlMonth();
 
-    [GeneratedRegex(@"[/_-](?<d>0[1-9]|[12]\d|3[01])(?<sep>[_-])(?<m>0[1-9]|1[0-2])\k<sep>(?<y>(19|20)\d{2})(?=[/_.?#-]|$)")]
+    [GeneratedRegex(@"[/_-](?<d>0[1-9]|[12]\d|3[01])(?<sep>[_-])(?<m>0[1-9]|1[0-2])\k<sep>(?<y>" + PlausibleYears.MentionPattern + @")(?=[/_.?#-]|$)")]
     private static partial Regex UrlDayFirstDate();
 
     [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{2})(?![\d.])")]

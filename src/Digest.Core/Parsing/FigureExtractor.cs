@@ -112,7 +112,7 @@ internal static partial class FigureExtractor
     }
 
     private static bool IsYear(string number) =>
-        number.Length == 4 && number[0] is '1' or '2' && int.TryParse(number, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100;
+        number.Length == 4 && number[0] is '1' or '2' && int.TryParse(number, CultureInfo.InvariantCulture, out var year) && PlausibleYears.IsMention(year);
 
     private static decimal Value(string number, string scale)
     {
