@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Digest.Core.Dates;
 using Digest.Core.Summaries;
+using Digest.Core.Text;
 
 namespace Digest.Core.Parsing;
 
@@ -361,7 +362,7 @@ internal static partial class EntityExtractor
             return false;
         }
 
-        if (ContentWords.IsStopWord(token))
+        if (EnglishKeywords.IsStopWord(token))
         {
             return true;
         }

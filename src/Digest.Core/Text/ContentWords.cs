@@ -3,9 +3,13 @@ using System.Text.RegularExpressions;
 using Digest.Core.Dates;
 using Digest.Core.Languages;
 
-namespace Digest.Core.Stories;
+namespace Digest.Core.Text;
 
 /// <summary>Splits text into lower-case, lightly stemmed words that carry meaning, for comparing texts.</summary>
+/// <remarks>
+/// The story side's words, in any language the function-word lists know; the parser's within-article comparisons keep
+/// their own, <see cref="EnglishKeywords"/>, for the reasons given there.
+/// </remarks>
 internal static partial class ContentWords
 {
     // Function words, reporting verbs and calendar words: they say nothing about what a story is about,
