@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Digest.Core.Dates;
 using Digest.Core.Summaries;
+using Digest.Core.Text;
 
 namespace Digest.Core.Parsing;
 
@@ -82,7 +83,7 @@ internal static partial class FigureExtractor
 
     private static bool IsQuoted(string sentence, int index)
     {
-        var marks = sentence[..index].Count(c => c is '"' or '“' or '”');
+        var marks = sentence[..index].Count(QuoteMarks.IsDouble);
         return marks % 2 == 1;
     }
 

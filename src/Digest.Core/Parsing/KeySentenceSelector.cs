@@ -56,6 +56,6 @@ internal static partial class KeySentenceSelector
     [GeneratedRegex(@"\b\d[\d,]*\s+[a-z]")]
     private static partial Regex Figure();
 
-    [GeneratedRegex(@"[""“”]")]
+    [GeneratedRegex("[" + QuoteMarks.Double + "]")]
     private static partial Regex QuoteMark();
 }

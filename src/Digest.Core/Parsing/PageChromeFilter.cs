@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Digest.Core.Text;
 
 namespace Digest.Core.Parsing;
 
@@ -162,7 +163,7 @@ internal static partial class PageChromeFilter
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"[.!?…""”’'»)]$")]
+    [GeneratedRegex(@"[.!?…" + QuoteMarks.Closers + @"»)]$")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^today\s*[:,–—-]\s*(?<date>.+)$", RegexOptions.IgnoreCase)]

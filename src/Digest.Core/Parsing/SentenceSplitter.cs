@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Digest.Core.Dates;
+using Digest.Core.Text;
 
 namespace Digest.Core.Parsing;
 
@@ -79,6 +80,6 @@ internal static partial class SentenceSplitter
     }
 
     // End punctuation, optional closing quotes/brackets, then space before something that can start a sentence.
-    [GeneratedRegex(@"(?<end>[.!?…]+[""”’')\]]*)\s+(?=[""“‘'(\[]?[\p{Lu}\d])")]
+    [GeneratedRegex(@"(?<end>[.!?…]+[" + QuoteMarks.Closers + @")\]]*)\s+(?=[" + QuoteMarks.Openers + @"(\[]?[\p{Lu}\d])")]
     private static partial Regex Boundary();
 }
