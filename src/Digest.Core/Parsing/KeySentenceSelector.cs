@@ -50,7 +50,7 @@ internal static partial class KeySentenceSelector
         return (2.0 * overlap) + Math.Min(names, 3) + (1.5 * figures) + position - quoted;
     }
 
-    [GeneratedRegex(@"[.!?""”’]$")]
+    [GeneratedRegex(@"[" + SentenceEnds.Marks + @"""”’]$")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"\b\d[\d,]*\s+[a-z]")]

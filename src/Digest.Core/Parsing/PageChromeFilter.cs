@@ -163,7 +163,7 @@ internal static partial class PageChromeFilter
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"[.!?…" + QuoteMarks.Closers + @"»)]$")]
+    [GeneratedRegex("[" + SentenceEnds.Marks + SentenceEnds.Ellipsis + QuoteMarks.Closers + "»)]$")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^today\s*[:,–—-]\s*(?<date>.+)$", RegexOptions.IgnoreCase)]

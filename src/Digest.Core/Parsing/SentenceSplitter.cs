@@ -80,6 +80,6 @@ internal static partial class SentenceSplitter
     }
 
     // End punctuation, optional closing quotes/brackets, then space before something that can start a sentence.
-    [GeneratedRegex(@"(?<end>[.!?…]+[" + QuoteMarks.Closers + @")\]]*)\s+(?=[" + QuoteMarks.Openers + @"(\[]?[\p{Lu}\d])")]
+    [GeneratedRegex(@"(?<end>[" + SentenceEnds.Marks + SentenceEnds.Ellipsis + @"]+[" + QuoteMarks.Closers + @")\]]*)\s+(?=[" + QuoteMarks.Openers + @"(\[]?[\p{Lu}\d])")]
     private static partial Regex Boundary();
 }

@@ -74,7 +74,7 @@ internal static partial class SentenceText
     {
         var text = clause.TrimEnd(',', ' ', ';');
         text = char.ToUpperInvariant(text[0]) + text[1..];
-        return text.EndsWith('.') || text.EndsWith('?') || text.EndsWith('!') ? text : text + ".";
+        return SentenceEnds.IsEnded(text) ? text : text + ".";
     }
 
     [GeneratedRegex(@"^""\s+\p{Lu}?[\p{L} .-]*\b(?:said|added|says|told|noted|stressed)\b")]

@@ -54,7 +54,7 @@ internal static partial class ArticleBlockFilter
 
     private static string Normalise(string text) => NonWord().Replace(text, "");
 
-    [GeneratedRegex(@"[.!?…:;" + QuoteMarks.Closers + @"»)\]]\s*$|[。！？]\s*$")]
+    [GeneratedRegex("[" + SentenceEnds.Marks + SentenceEnds.Ellipsis + ":;" + QuoteMarks.Closers + @"»)\]]\s*$|[。！？]\s*$")]
     private static partial Regex SentenceEnd();
 
     // Teasers ("…"), a lone author name, an author's bio line, or a teaser's time stamp.
