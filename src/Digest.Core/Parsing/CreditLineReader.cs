@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Digest.Core.Dates;
 
 namespace Digest.Core.Parsing;
 

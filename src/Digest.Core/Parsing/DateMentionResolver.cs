@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Digest.Core.Dates;
 using Digest.Core.Summaries;
 
 namespace Digest.Core.Parsing;
@@ -157,7 +158,7 @@ internal static partial class DateMentionResolver
         int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(
-        @"(?<text>\b(?:(?:" + CalendarNames.MonthPattern + @")\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + CalendarNames.MonthPattern + @")\.?,?\s+(?:19|20)\d{2})\b)",
+        @"(?<text>\b(?:(?:" + CalendarNames.MonthPattern + @")\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*" + PlausibleYears.MentionPattern + @"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + CalendarNames.MonthPattern + @")\.?,?\s+" + PlausibleYears.MentionPattern + @")\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex FullDate();
 
@@ -167,12 +168,12 @@ internal static partial class DateMentionResolver
     private static partial Regex MonthDay();
 
     [GeneratedRegex(
-        @"(?<text>\b(?:early|mid|late|end of|beginning of|start of)[\s-]+(?<month>" + CalendarNames.MonthPattern + @")(?:\s+(?<year>(?:19|20)\d{2}))?\b)",
+        @"(?<text>\b(?:early|mid|late|end of|beginning of|start of)[\s-]+(?<month>" + CalendarNames.MonthPattern + @")(?:\s+(?<year>" + PlausibleYears.MentionPattern + @"))?\b)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PartOfMonth();
 
     [GeneratedRegex(
-        @"(?<text>\b(?<month>" + CalendarNames.MonthPattern + @")\.?,?\s+(?<year>(?:19|20)\d{2})\b)",
+        @"(?<text>\b(?<month>" + CalendarNames.MonthPattern + @")\.?,?\s+(?<year>" + PlausibleYears.MentionPattern + @")\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
 
@@ -182,7 +183,7 @@ internal static partial class DateMentionResolver
     private static partial Regex MonthAlone();
 
     [GeneratedRegex(
-        @"\b(?i:in|since|by|until|till|before|after|from|during|early|late|mid|of|through|year)[\s-]+(?<text>(?<year>(?:19|20)\d{2}))\b(?![,.]?\d)",
+        @"\b(?i:in|since|by|until|till|before|after|from|during|early|late|mid|of|through|year)[\s-]+(?<text>(?<year>" + PlausibleYears.MentionPattern + @"))\b(?![,.]?\d)",
         RegexOptions.CultureInvariant)]
     private static partial Regex YearAlone();
 

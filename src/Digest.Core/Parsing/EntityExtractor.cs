@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Digest.Core.Dates;
 using Digest.Core.Summaries;
+using Digest.Core.Text;
 
 namespace Digest.Core.Parsing;
 
@@ -238,7 +240,7 @@ internal static partial class EntityExtractor
         foreach (Match match in CapitalisedRun().Matches(sentence.Text))
         {
             var before = sentence.Text[..match.Index].TrimEnd();
-            var initial = before.Length == 0 || "“\"‘'(:—–-".Contains(before[^1], StringComparison.Ordinal);
+            var initial = before.Length == 0 || (QuoteMarks.Openers + "(:—–-").Contains(before[^1], StringComparison.Ordinal);
             var preceding = LastWord().Match(before).Value;
             var tokens = new List<string>();
             int? runStart = null;
@@ -360,7 +362,7 @@ internal static partial class EntityExtractor
             return false;
         }
 
-        if (ContentWords.IsStopWord(token))
+        if (EnglishKeywords.IsStopWord(token))
         {
             return true;
         }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Digest.Core.Dates;
 using Digest.Core.Summaries;
+using Digest.Core.Text;
 
 namespace Digest.Core.Parsing;
 
@@ -84,7 +86,7 @@ internal static partial class FigureExtractor
 
     private static bool IsQuoted(string sentence, int index)
     {
-        var marks = sentence[..index].Count(c => c is '"' or '“' or '”');
+        var marks = sentence[..index].Count(QuoteMarks.IsDouble);
         return marks % 2 == 1;
     }
 
@@ -114,7 +116,7 @@ internal static partial class FigureExtractor
     }
 
     private static bool IsYear(string number) =>
-        number.Length == 4 && number[0] is '1' or '2' && int.TryParse(number, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100;
+        number.Length == 4 && number[0] is '1' or '2' && int.TryParse(number, CultureInfo.InvariantCulture, out var year) && PlausibleYears.IsMention(year);
 
     // A number too large for a decimal ("99999999999999999999999 million") is no figure a reader tracks: null drops it.
     private static decimal? Value(string number, string scale)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Digest.Core.Text;
 
 namespace Digest.Core.Parsing;
 
@@ -13,7 +14,7 @@ internal static partial class KeySentenceSelector
 
     public static IReadOnlyList<string> Select(string title, IReadOnlyList<Sentence> sentences, IReadOnlyCollection<string> entityNames)
     {
-        var titleWords = ContentWords.Of(title).ToHashSet(StringComparer.Ordinal);
+        var titleWords = EnglishKeywords.Of(title).ToHashSet(StringComparer.Ordinal);
         var candidates = sentences
             .Select((sentence, index) => (sentence, index))
             .Where(c => IsStatement(c.sentence.Text))
@@ -38,7 +39,7 @@ internal static partial class KeySentenceSelector
 
     private static double Score(string sentence, int index, HashSet<string> titleWords, IReadOnlyCollection<string> entityNames)
     {
-        var words = ContentWords.Of(sentence);
+        var words = EnglishKeywords.Of(sentence);
         var overlap = words.Distinct(StringComparer.Ordinal).Count(titleWords.Contains);
         var names = entityNames.Count(n => sentence.Contains(n, StringComparison.Ordinal));
         var figures = Figure().IsMatch(sentence) ? 1 : 0;
@@ -49,12 +50,12 @@ internal static partial class KeySentenceSelector
         return (2.0 * overlap) + Math.Min(names, 3) + (1.5 * figures) + position - quoted;
     }
 
-    [GeneratedRegex(@"[.!?""”’]$")]
+    [GeneratedRegex(@"[" + SentenceEnds.Marks + @"""”’]$")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"\b\d[\d,]*\s+[a-z]")]
     private static partial Regex Figure();
 
-    [GeneratedRegex(@"[""“”]")]
+    [GeneratedRegex("[" + QuoteMarks.Double + "]")]
     private static partial Regex QuoteMark();
 }

@@ -1,4 +1,5 @@
 using Digest.Core.Languages;
+using Digest.Core.Text;
 
 namespace Digest.Core.Parsing;
 
@@ -19,7 +20,7 @@ internal static class LanguageDetector
         }
 
         var words = text.ToLowerInvariant()
-            .Split([' ', '\n', '\r', '\t', ',', '.', ';', ':', '!', '?', '"', '“', '”', '„', '«', '»', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Split([' ', '\n', '\r', '\t', ',', '.', ';', ':', '!', '?', QuoteMarks.Straight, QuoteMarks.Opening, QuoteMarks.Closing, QuoteMarks.LowOpening, QuoteMarks.OpeningGuillemet, QuoteMarks.ClosingGuillemet, '(', ')'], StringSplitOptions.RemoveEmptyEntries)
             .Take(MaxWordsRead)
             .ToList();
         var best = FunctionWords.Languages

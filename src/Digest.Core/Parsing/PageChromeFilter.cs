@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Digest.Core.Text;
 
 namespace Digest.Core.Parsing;
 
@@ -173,8 +174,8 @@ internal static partial class PageChromeFilter
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    // Latin, CJK (。！？), Arabic (؟ ۔) and Devanagari (। ॥) sentence ends, with closing quotes or brackets after them.
-    [GeneratedRegex(@"[.!?…。！？؟۔।॥""”’'»)」』）]$")]
+    // Closing quotes or brackets may follow the mark, in Latin and in CJK typography.
+    [GeneratedRegex("[" + SentenceEnds.Marks + SentenceEnds.Ellipsis + SentenceEnds.OtherScripts + QuoteMarks.Closers + "»)」』）]$")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^today\s*[:,–—-]\s*(?<date>.+)$", RegexOptions.IgnoreCase)]

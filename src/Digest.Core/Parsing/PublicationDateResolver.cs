@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Digest.Core.Parsing.Html;
+using Digest.Core.Dates;
 using Digest.Core.Summaries;
 
 namespace Digest.Core.Parsing;
@@ -177,13 +177,13 @@ internal static partial class PublicationDateResolver
         day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day).DayOfWeek == weekday;
 
     [GeneratedRegex(
-        @"\b(?<weekday>" + CalendarNames.WeekdayPattern + @"),?\s+(?:the\s+)?(?:(?<month>" + CalendarNames.MonthPattern + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + CalendarNames.MonthPattern + @"))\b(?!,?\s*(?:19|20)\d{2})",
+        @"\b(?<weekday>" + CalendarNames.WeekdayPattern + @"),?\s+(?:the\s+)?(?:(?<month>" + CalendarNames.MonthPattern + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + CalendarNames.MonthPattern + @"))\b(?!,?\s*" + PlausibleYears.MentionPattern + @")",
         RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayDate();
 
-    [GeneratedRegex(@"(?<![\d,.-])(?:19|20)\d{2}(?![\d,-]|\.\d)")]
+    [GeneratedRegex(@"(?<![\d,.-])" + PlausibleYears.MentionPattern + @"(?![\d,-]|\.\d)")]
     private static partial Regex YearMention();
 
-    [GeneratedRegex(@"\b(?<month>" + CalendarNames.MonthPattern + @")\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<month>" + CalendarNames.MonthPattern + @")\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?<year>" + PlausibleYears.MentionPattern + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYearMention();
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Digest.Core.Summaries;
+using Digest.Core.Text;
 
 namespace Digest.Core.Parsing;
 
@@ -65,7 +66,7 @@ internal static partial class QuoteExtractor
             for (var i = 0; i < paragraph.Length; i++)
             {
                 var c = paragraph[i];
-                if (c is not ('"' or '“' or '”'))
+                if (!QuoteMarks.IsDouble(c))
                 {
                     continue;
                 }
@@ -73,7 +74,7 @@ internal static partial class QuoteExtractor
                 if (open is null)
                 {
                     // A closing mark with nothing open was typed for an opening one if another closing mark follows.
-                    if (c != '”' || IsStrayOpening(paragraph, i))
+                    if (c != QuoteMarks.Closing || IsStrayOpening(paragraph, i))
                     {
                         open = i;
                     }
@@ -81,7 +82,7 @@ internal static partial class QuoteExtractor
                     continue;
                 }
 
-                if (c == '“')
+                if (c == QuoteMarks.Opening)
                 {
                     // A second opening mark: the first was never closed, so it must not swallow the paragraph.
                     open = i;
@@ -100,8 +101,8 @@ internal static partial class QuoteExtractor
 
     private static bool IsStrayOpening(string paragraph, int index)
     {
-        var nextClose = paragraph.IndexOfAny(['”', '"'], index + 1);
-        var nextOpen = paragraph.IndexOf('“', index + 1);
+        var nextClose = paragraph.IndexOfAny([QuoteMarks.Closing, QuoteMarks.Straight], index + 1);
+        var nextOpen = paragraph.IndexOf(QuoteMarks.Opening, index + 1);
         return nextClose > 0 && (nextOpen < 0 || nextOpen > nextClose);
     }
 
@@ -230,7 +231,7 @@ internal static partial class QuoteExtractor
     [GeneratedRegex(@"^[\s,.:;—–-]*" + Name + @"\s+(?:(?:also|further|later|then|again|earlier|previously|has|had|once|recently)\s+)?(?:" + Verbs + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenVerbAfter();
 
-    [GeneratedRegex(Name + @"\s+(?:(?:also|further|later|then|again|earlier|previously|has|had|once|recently)\s+)?(?:" + Verbs + @")\b[^“”""]{0,60}?[,:]?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Name + @"\s+(?:(?:also|further|later|then|again|earlier|previously|has|had|once|recently)\s+)?(?:" + Verbs + @")\b[^" + QuoteMarks.Double + @"]{0,60}?[,:]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NameThenVerbBefore();
 
     [GeneratedRegex(@"\b[Aa]ccording\s+to\s+" + Name, RegexOptions.CultureInvariant)]
@@ -253,7 +254,7 @@ internal static partial class QuoteExtractor
     [GeneratedRegex(@"\b" + Epithet + @"\s+(?:" + Verbs + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex AnyEpithetThenVerb();
 
-    [GeneratedRegex(@"\b(?:call|calls|appeal|demand|request|plea|pledge|promise|warning|vow)\b[^.“”""]{0,40}?\bby\s+(?:[A-Z][\w.]*\s+){0,3}?" + Name + @"[^.“”""]{0,60}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:call|calls|appeal|demand|request|plea|pledge|promise|warning|vow)\b[^." + QuoteMarks.Double + @"]{0,40}?\bby\s+(?:[A-Z][\w.]*\s+){0,3}?" + Name + @"[^." + QuoteMarks.Double + @"]{0,60}$", RegexOptions.CultureInvariant)]
     private static partial Regex CallBy();
 
     [GeneratedRegex(@"\s+")]

@@ -1,16 +1,19 @@
 using System.Text.RegularExpressions;
+using Digest.Core.Dates;
+using Digest.Core.Text;
 
 namespace Digest.Core.Parsing;
 
 /// <summary>Splits text into sentences at end punctuation, sparing abbreviations, initials and decimals.</summary>
 internal static partial class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "gov", "sen", "rep", "st", "jr", "sr",
-        "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-        "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "approx", "est", "fig", "vol",
-    };
+    private static readonly HashSet<string> Abbreviations = new(
+        [
+            "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "gov", "sen", "rep", "st", "jr", "sr",
+            "no", "vs", "etc", "inc", "ltd", "co", "corp", .. MonthNames.EnglishAbbreviations,
+            "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "approx", "est", "fig", "vol",
+        ],
+        StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<string> Split(string paragraph) => Split(paragraph, 0, 0).Select(s => s.Text).ToList();
 
@@ -77,6 +80,6 @@ internal static partial class SentenceSplitter
     }
 
     // End punctuation, optional closing quotes/brackets, then space before something that can start a sentence.
-    [GeneratedRegex(@"(?<end>[.!?…]+[""”’')\]]*)\s+(?=[""“‘'(\[]?[\p{Lu}\d])")]
+    [GeneratedRegex(@"(?<end>[" + SentenceEnds.Marks + SentenceEnds.Ellipsis + @"]+[" + QuoteMarks.Closers + @")\]]*)\s+(?=[" + QuoteMarks.Openers + @"(\[]?[\p{Lu}\d])")]
     private static partial Regex Boundary();
 }

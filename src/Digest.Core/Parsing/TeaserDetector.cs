@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Digest.Core.Text;
 
 namespace Digest.Core.Parsing;
 
@@ -21,15 +22,15 @@ internal static partial class TeaserDetector
             return false;
         }
 
-        var titleWords = ContentWords.Of(title).ToHashSet(StringComparer.Ordinal);
-        var words = ContentWords.Of(paragraph).Distinct(StringComparer.Ordinal).ToList();
+        var titleWords = EnglishKeywords.Of(title).ToHashSet(StringComparer.Ordinal);
+        var words = EnglishKeywords.Of(paragraph).Distinct(StringComparer.Ordinal).ToList();
         if (words.Count < 4)
         {
             return false;
         }
 
         var sharedWithTitle = words.Count(titleWords.Contains);
-        var restWords = ContentWords.Of(string.Join(' ', rest)).ToHashSet(StringComparer.Ordinal);
+        var restWords = EnglishKeywords.Of(string.Join(' ', rest)).ToHashSet(StringComparer.Ordinal);
         var novel = words.Count(w => !titleWords.Contains(w) && !restWords.Contains(w));
         if (sharedWithTitle > 1)
         {
@@ -41,8 +42,8 @@ internal static partial class TeaserDetector
 
     private static bool RefersToUnknown(string paragraph, HashSet<string> titleWords, HashSet<string> restWords) =>
         DefiniteReference().Matches(paragraph)
-            .Select(m => ContentWords.Stem(m.Groups["noun"].Value.ToLowerInvariant()))
-            .Any(noun => !ContentWords.IsStopWord(noun) && !titleWords.Contains(noun) && !restWords.Contains(noun));
+            .Select(m => EnglishKeywords.Stem(m.Groups["noun"].Value.ToLowerInvariant()))
+            .Any(noun => !EnglishKeywords.IsStopWord(noun) && !titleWords.Contains(noun) && !restWords.Contains(noun));
 
     // "the incident" as a referent; "the wake of" and the like are set phrases, not references.
     [GeneratedRegex(@"\bthe\s+(?<noun>\p{Ll}{4,})\b(?!\s+of\b)")]

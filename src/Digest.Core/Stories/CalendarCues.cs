@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Digest.Core.Parsing;
+using Digest.Core.Dates;
 
 namespace Digest.Core.Stories;
 

@@ -1,5 +1,6 @@
 using Digest.Core.Parsing;
 using Digest.Core.Summaries;
+using Digest.Core.Text;
 
 namespace Digest.Core.Stories;
 

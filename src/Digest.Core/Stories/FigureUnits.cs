@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Digest.Core.Text;
 
 namespace Digest.Core.Stories;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Digest.Core.Text;
 
 namespace Digest.Core.Stories;
 
@@ -14,9 +15,9 @@ internal static partial class SentenceText
         var text = Dateline().Replace(Whitespace().Replace(sentence, " ").Trim(), string.Empty);
 
         // A sentence cut from the middle of a quotation keeps its closing mark only ("... in 2021," he added.).
-        return text.Count(c => c == '"') % 2 == 1 && text.IndexOf('"', StringComparison.Ordinal) is var at and > 0
-            && !text.Contains('“', StringComparison.Ordinal) && LeadingQuoteEnd().IsMatch(text[at..])
-            ? "\"" + text
+        return text.Count(c => c == QuoteMarks.Straight) % 2 == 1 && text.IndexOf(QuoteMarks.Straight, StringComparison.Ordinal) is var at and > 0
+            && !text.Contains(QuoteMarks.Opening, StringComparison.Ordinal) && LeadingQuoteEnd().IsMatch(text[at..])
+            ? QuoteMarks.Straight + text
             : text;
     }
 
@@ -50,9 +51,9 @@ internal static partial class SentenceText
         var inside = false;
         foreach (var c in sentence)
         {
-            if (c is '"' or '“' or '”')
+            if (QuoteMarks.IsDouble(c))
             {
-                inside = c switch { '“' => true, '”' => false, _ => !inside };
+                inside = c switch { QuoteMarks.Opening => true, QuoteMarks.Closing => false, _ => !inside };
                 continue;
             }
 
@@ -73,7 +74,7 @@ internal static partial class SentenceText
     {
         var text = clause.TrimEnd(',', ' ', ';');
         text = char.ToUpperInvariant(text[0]) + text[1..];
-        return text.EndsWith('.') || text.EndsWith('?') || text.EndsWith('!') ? text : text + ".";
+        return SentenceEnds.IsEnded(text) ? text : text + ".";
     }
 
     [GeneratedRegex(@"^""\s+\p{Lu}?[\p{L} .-]*\b(?:said|added|says|told|noted|stressed)\b")]

@@ -1,4 +1,5 @@
 using Digest.Core.Summaries;
+using Digest.Core.Text;
 
 namespace Digest.Core.Stories;
 

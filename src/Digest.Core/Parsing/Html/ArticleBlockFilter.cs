@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Digest.Core.Text;
 
 namespace Digest.Core.Parsing.Html;
 
@@ -53,7 +54,7 @@ internal static partial class ArticleBlockFilter
 
     private static string Normalise(string text) => NonWord().Replace(text, "");
 
-    [GeneratedRegex(@"[.!?…:;""'”’»)\]]\s*$|[。！？]\s*$")]
+    [GeneratedRegex("[" + SentenceEnds.Marks + SentenceEnds.Ellipsis + ":;" + QuoteMarks.Closers + @"»)\]]\s*$|[。！？]\s*$")]
     private static partial Regex SentenceEnd();
 
     // Teasers ("…"), a lone author name, an author's bio line, or a teaser's time stamp.

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Digest.Core.Dates;
 using Digest.Core.Summaries;
 
 namespace Digest.Core.Parsing.Html;

@@ -1,6 +1,6 @@
-using Digest.Core.Stories;
+using Digest.Core.Text;
 
-namespace Digest.Core.Tests.Stories;
+namespace Digest.Core.Tests.Text;
 
 public class ContentWordsTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Digest.Core.Parsing.Html;
+namespace Digest.Core.Dates;
 
 /// <summary>
 /// Reads the calendar day from the date strings pages put in markup, URLs and datelines: ISO 8601, RFC 1123,
@@ -10,8 +10,6 @@ namespace Digest.Core.Parsing.Html;
 /// </summary>
 internal static partial class DateStringParser
 {
-    private static readonly Dictionary<string, int> Months = BuildMonths();
-
     public static bool TryParse(string? text, out DateOnly date, bool allowEpoch = true, bool allowShortYear = false, bool monthFirst = true)
     {
         date = default;
@@ -87,7 +85,7 @@ internal static partial class DateStringParser
     {
         foreach (Match match in pattern.Matches(text))
         {
-            if (Months.TryGetValue(MonthKey(match.Groups["m"].Value), out var month) && TryCreate(match.Groups["y"].Value, month, match.Groups["d"].Value, out date))
+            if (MonthNames.Number(match.Groups["m"].Value) is var month and > 0 && TryCreate(match.Groups["y"].Value, month, match.Groups["d"].Value, out date))
             {
                 return true;
             }
@@ -133,66 +131,35 @@ internal static partial class DateStringParser
     private static bool Plausible(DateOnly candidate, out DateOnly date)
     {
         date = candidate;
-        return candidate.Year is >= 1990 and <= 2100;
-    }
-
-    private static string MonthKey(string name) => name.TrimEnd('.').ToLowerInvariant();
-
-    private static Dictionary<string, int> BuildMonths()
-    {
-        var months = new Dictionary<string, int>(StringComparer.Ordinal);
-        string[][] names =
-        [
-            ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "styczeń", "stycznia", "января", "январь", "ocak", "leden", "ledna", "tammikuuta"],
-            ["february", "feb", "febr", "februar", "février", "fevrier", "févr", "fev", "febrero", "febbraio", "fevereiro", "februari", "luty", "lutego", "февраля", "февраль", "şubat", "únor", "února", "helmikuuta"],
-            ["march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "marzec", "marca", "марта", "март", "mart", "březen", "března", "maaliskuuta"],
-            ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "апреля", "апрель", "nisan", "duben", "dubna", "huhtikuuta"],
-            ["may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "мая", "май", "mayıs", "květen", "května", "toukokuuta"],
-            ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca", "июня", "июнь", "haziran", "červen", "června", "kesäkuuta"],
-            ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec", "lipca", "июля", "июль", "temmuz", "červenec", "července", "heinäkuuta"],
-            ["august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpień", "sierpnia", "августа", "август", "ağustos", "srpen", "srpna", "elokuuta"],
-            ["september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro", "wrzesień", "września", "сентября", "сентябрь", "eylül", "září", "syyskuuta"],
-            ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "październik", "października", "октября", "октябрь", "ekim", "říjen", "října", "lokakuuta"],
-            ["november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada", "ноября", "ноябрь", "kasım", "marraskuuta"],
-            ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "grudzień", "grudnia", "декабря", "декабрь", "aralık", "prosinec", "prosince", "joulukuuta"],
-        ];
-        for (var month = 0; month < names.Length; month++)
-        {
-            foreach (var name in names[month])
-            {
-                months.TryAdd(name, month + 1);
-            }
-        }
-
-        return months;
+        return PlausibleYears.IsPublication(candidate.Year);
     }
 
     [GeneratedRegex(@"^\s*(\d{10}|\d{13})\s*$")]
     private static partial Regex EpochSeconds();
 
-    [GeneratedRegex(@"(?<!\d)(?<y>(19|20)\d{2})[-/.年](?<m>\d{1,2})[-/.月](?<d>\d{1,2})(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<y>" + PlausibleYears.MentionPattern + @")[-/.年](?<m>\d{1,2})[-/.月](?<d>\d{1,2})(?!\d)")]
     private static partial Regex YearFirst();
 
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(st|nd|rd|th|er|º|°)?\.?\s*(de\s+)?(?<m>[\p{L}]{3,11}\.?),?\s*(de\s+)?(?<y>(19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(st|nd|rd|th|er|º|°)?\.?\s*(de\s+)?(?<m>[\p{L}]{3,11}\.?),?\s*(de\s+)?(?<y>" + PlausibleYears.MentionPattern + @")(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthNameYear();
 
-    [GeneratedRegex(@"(?<m>[\p{L}]{3,11}\.?)\s+(?<d>\d{1,2})(st|nd|rd|th)?,?\s*(?<y>(19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<m>[\p{L}]{3,11}\.?)\s+(?<d>\d{1,2})(st|nd|rd|th)?,?\s*(?<y>" + PlausibleYears.MentionPattern + @")(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthNameDayYear();
 
-    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>(19|20)\d{2})(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>" + PlausibleYears.MentionPattern + @")(?!\d)")]
     private static partial Regex NumericDayFirst();
 
-    [GeneratedRegex(@"(?<!\d)(?<y>(19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<y>" + PlausibleYears.MentionPattern + @")(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?!\d)")]
     private static partial Regex Compact();
 
     // Separators must repeat ("/2020/02/12/") or be absent ("/20200212/"): "/2023/43/" is a week number, not April 3rd.
-    [GeneratedRegex(@"[/_-](?<y>(19|20)\d{2})(?:(?<sep>[/_.-])(?<m>0?[1-9]|1[0-2])\k<sep>(?<d>0?[1-9]|[12]\d|3[01])|(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01]))(?=[/_.?#-]|$)")]
+    [GeneratedRegex(@"[/_-](?<y>" + PlausibleYears.MentionPattern + @")(?:(?<sep>[/_.-])(?<m>0?[1-9]|1[0-2])\k<sep>(?<d>0?[1-9]|[12]\d|3[01])|(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01]))(?=[/_.?#-]|$)")]
     private static partial Regex UrlDate();
 
-    [GeneratedRegex(@"[/_-](?<y>(19|20)\d{2})(?<sep>[/_-])(?<m>0?[1-9]|1[0-2])(?=[/_.?#-]|$)")]
+    [GeneratedRegex(@"[/_-](?<y>" + PlausibleYears.MentionPattern + @")(?<sep>[/_-])(?<m>0?[1-9]|1[0-2])(?=[/_.?#-]|$)")]
     private static partial Regex UrlMonth();
 
-    [GeneratedRegex(@"[/_-](?<d>0[1-9]|[12]\d|3[01])(?<sep>[_-])(?<m>0[1-9]|1[0-2])\k<sep>(?<y>(19|20)\d{2})(?=[/_.?#-]|$)")]
+    [GeneratedRegex(@"[/_-](?<d>0[1-9]|[12]\d|3[01])(?<sep>[_-])(?<m>0[1-9]|1[0-2])\k<sep>(?<y>" + PlausibleYears.MentionPattern + @")(?=[/_.?#-]|$)")]
     private static partial Regex UrlDayFirstDate();
 
     [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{2})(?![\d.])")]

@@ -1,6 +1,6 @@
-using Digest.Core.Parsing.Html;
+using Digest.Core.Dates;
 
-namespace Digest.Core.Tests.Parsing.Html;
+namespace Digest.Core.Tests.Dates;
 
 public sealed class DateStringParserTests
 {

@@ -1,31 +1,35 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Digest.Core.Dates;
 using Digest.Core.Languages;
 
-namespace Digest.Core.Stories;
+namespace Digest.Core.Text;
 
 /// <summary>Splits text into lower-case, lightly stemmed words that carry meaning, for comparing texts.</summary>
+/// <remarks>
+/// The story side's words, in any language the function-word lists know; the parser's within-article comparisons keep
+/// their own, <see cref="EnglishKeywords"/>, for the reasons given there.
+/// </remarks>
 internal static partial class ContentWords
 {
     // Function words, reporting verbs and calendar words: they say nothing about what a story is about,
     // and calendar words would make any two dated sentences look alike.
-    private static readonly FrozenSet<string> StopWords = new[]
-    {
-        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "around", "as", "at",
-        "be", "because", "been", "before", "being", "between", "both", "but", "by", "can", "cannot", "could", "did", "do", "does",
-        "doing", "down", "during", "each", "even", "ever", "few", "for", "from", "further", "had", "has", "have", "having", "he",
-        "her", "here", "hers", "him", "his", "how", "however", "if", "in", "into", "is", "it", "its", "itself", "just", "last",
-        "later", "like", "many", "may", "me", "meanwhile", "more", "most", "much", "must", "my", "new", "no", "nor", "not", "now",
-        "of", "off", "on", "once", "one", "only", "or", "other", "our", "ours", "out", "over", "own", "per", "same", "she",
-        "should", "so", "some", "still", "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these",
-        "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon", "us", "very", "was", "we", "were",
-        "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "within", "would", "yet", "you", "your",
-        "said", "says", "say", "told", "tell", "added", "adding", "according", "noted", "stated", "announced", "reported",
-        "today", "yesterday", "tomorrow", "week", "month", "year", "years", "day", "days", "time",
-        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mid", "early", "late",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> StopWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "around", "as", "at",
+            "be", "because", "been", "before", "being", "between", "both", "but", "by", "can", "cannot", "could", "did", "do", "does",
+            "doing", "down", "during", "each", "even", "ever", "few", "for", "from", "further", "had", "has", "have", "having", "he",
+            "her", "here", "hers", "him", "his", "how", "however", "if", "in", "into", "is", "it", "its", "itself", "just", "last",
+            "later", "like", "many", "may", "me", "meanwhile", "more", "most", "much", "must", "my", "new", "no", "nor", "not", "now",
+            "of", "off", "on", "once", "one", "only", "or", "other", "our", "ours", "out", "over", "own", "per", "same", "she",
+            "should", "so", "some", "still", "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these",
+            "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon", "us", "very", "was", "we", "were",
+            "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "within", "would", "yet", "you", "your",
+            "said", "says", "say", "told", "tell", "added", "adding", "according", "noted", "stated", "announced", "reported",
+            "today", "yesterday", "tomorrow", "week", "month", "year", "years", "day", "days", "time", "mid", "early", "late",
+            .. MonthNames.English, .. MonthNames.EnglishAbbreviations, .. CalendarNames.WeekdayNames,
+        ]);
 
     // British and American spellings of the same word must compare equal.
     private static readonly FrozenDictionary<string, string> Spellings = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -1,9 +1,18 @@
 using System.Text.RegularExpressions;
 
-namespace Digest.Core.Parsing;
+namespace Digest.Core.Text;
 
-/// <summary>The words of a text that carry its meaning: lower-cased, stop words dropped, crudely stemmed.</summary>
-internal static partial class ContentWords
+/// <summary>
+/// The words of an English sentence that carry its meaning, for the parser's comparisons within one article (a sentence
+/// against its headline for key sentences and teasers) and its stop-word test for names: lower-cased, stop words dropped,
+/// numbers kept, stemmed hard.
+/// </summary>
+/// <remarks>
+/// Not <see cref="ContentWords"/>, which compares articles with one another: that keeps no numbers, drops calendar and
+/// other languages' function words, and stems lightly ("discussions" and "discussed" stay apart). Serving the parser
+/// with it instead changed the key sentences or other fields of 208 of 799 bench and seed articles, while every test passed.
+/// </remarks>
+internal static partial class EnglishKeywords
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Digest.Core.Parsing;
+namespace Digest.Core.Dates;
 
 /// <summary>Finds dates written out in full, with a year ("Feb 12,2020", "February 19th, 2021", "27 May 2024", "2020-02-12").</summary>
 internal static partial class ExplicitDateReader
@@ -32,9 +32,9 @@ internal static partial class ExplicitDateReader
     }
 
     [GeneratedRegex(
-        @"\b(?:(?<month>" + CalendarNames.MonthPattern + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?<year>(?:19|20)\d{2})" +
-        @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + CalendarNames.MonthPattern + @")\.?,?\s+(?<year>(?:19|20)\d{2})" +
-        @"|(?<year>(?:19|20)\d{2})-(?<month>\d{2})-(?<day>\d{2}))\b",
+        @"\b(?:(?<month>" + CalendarNames.MonthPattern + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?<year>" + PlausibleYears.MentionPattern + @")" +
+        @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + CalendarNames.MonthPattern + @")\.?,?\s+(?<year>" + PlausibleYears.MentionPattern + @")" +
+        @"|(?<year>" + PlausibleYears.MentionPattern + @")-(?<month>\d{2})-(?<day>\d{2}))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex FullDate();
 }
