@@ -24,7 +24,7 @@ public static class ParseCommand
                 destination.Create();
                 foreach (var summary in summaries)
                 {
-                    await File.WriteAllTextAsync(Path.Combine(destination.FullName, summary.Name + ".json"), SummaryJson.Serialize(summary), cancellationToken);
+                    await File.WriteAllTextAsync(Path.Combine(destination.FullName, Path.GetFileName(summary.Name) + ".json"), SummaryJson.Serialize(summary), cancellationToken);
                 }
             }
             else if (summaries.Count == 1)

@@ -97,6 +97,24 @@ public sealed class DigestDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_server_that_accepts_and_then_hangs_times_out_and_the_digest_waits_for_the_next_run()
+    {
+        // Accepts connections and never says a word: MailKit waits for the greeting until the timeout.
+        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start();
+        var accepted = silent.AcceptTcpClientAsync();
+        var hanging = _mail.Options() with { Port = ((System.Net.IPEndPoint)silent.LocalEndpoint).Port, Timeout = TimeSpan.FromSeconds(2) };
+
+        var failed = await _harness.NewPublisher(hanging).PublishAsync(Period, default);
+        var later = await _harness.NewPublisher(_mail.Options()).PublishAsync(Period.AddDays(1), default);
+
+        Assert.Equal([Period], failed.Delivery.Waiting);
+        Assert.Equal([Period, Period.AddDays(1)], later.Delivery.Sent);
+        Assert.Equal(2, (await _mail.ReceivedAsync()).Count);
+        (await accepted).Dispose();
+    }
+
+    [Fact]
     public async Task Only_stores_when_smtp_is_not_configured()
     {
         var publication = await _harness.NewPublisher(smtp: null).PublishAsync(Period, default);
