@@ -1,6 +1,4 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using Digest.Cli.Tests.TestSupport;
 
 namespace Digest.Cli.Tests.Commands;
 
@@ -13,7 +11,7 @@ public sealed class OperatorErrorTests
     [Fact]
     public async Task A_storage_account_that_refuses_connections_is_one_line_and_exit_code_2()
     {
-        var port = FreePort();
+        var port = CliProcess.FreePort();
         var connection = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
 
         var (exitCode, error) = await RunAsync(["run", "--once"], ("AzureWebJobsStorage", connection));
@@ -39,36 +37,7 @@ public sealed class OperatorErrorTests
 
     private static async Task<(int ExitCode, string Error)> RunAsync(string[] arguments, params (string Name, string Value)[] environment)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Directory.CreateTempSubdirectory("digest-operator-").FullName,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "digest.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        await output;
-        return (process.ExitCode, (await error).Trim());
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var (exitCode, _, error) = await CliProcess.RunAsync(Directory.CreateTempSubdirectory("digest-operator-").FullName, arguments, environment);
+        return (exitCode, error.Trim());
     }
 }

@@ -1,9 +1,7 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Web;
 using Azure.Storage.Blobs;
 using Azure.Storage.Sas;
+using Digest.Cli.Tests.TestSupport;
 using Digest.LocalRuntime.Azurite;
 
 namespace Digest.Cli.Tests.Commands;
@@ -31,7 +29,7 @@ public sealed class SecretsTests
             ["run", "--once", "--upload", Path.Combine(AppContext.BaseDirectory, "Seeds"), "--out", output],
             ("AzureWebJobsStorage", $"BlobEndpoint={service.Uri};SharedAccessSignature={sas.Query.TrimStart('?')}"),
             ("Smtp__Host", "127.0.0.1"),
-            ("Smtp__Port", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Smtp__Port", CliProcess.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("Smtp__TlsMode", "None"),
             ("Smtp__User", "digest"),
             ("Smtp__Password", SmtpPassword),
@@ -67,35 +65,7 @@ public sealed class SecretsTests
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, string[] arguments, params (string Name, string Value)[] environment)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "digest.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await error);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var (exitCode, output, error) = await CliProcess.RunAsync(workingDirectory, arguments, environment);
+        return (exitCode, output + error);
     }
 }

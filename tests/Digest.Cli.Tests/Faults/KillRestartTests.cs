@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Azure.Storage.Blobs;
+using Digest.Cli.Tests.TestSupport;
 using Digest.LocalRuntime.Azurite;
 using Xunit.Abstractions;
 
@@ -65,17 +66,11 @@ public sealed class KillRestartTests(ITestOutputHelper output)
 
     private static Process Start(string connection, StringBuilder logs)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Directory.CreateTempSubdirectory("digest-kill-").FullName,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "digest.dll"));
-        start.ArgumentList.Add("run");
-        start.Environment["AzureWebJobsStorage"] = connection;
-        start.Environment["ArticleScanIntervalSeconds"] = "0.5";
+        var start = CliProcess.StartInfo(
+            Directory.CreateTempSubdirectory("digest-kill-").FullName,
+            ["run"],
+            ("AzureWebJobsStorage", connection),
+            ("ArticleScanIntervalSeconds", "0.5"));
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => Append(logs, e.Data);
         process.ErrorDataReceived += (_, e) => Append(logs, e.Data);
