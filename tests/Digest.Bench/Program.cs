@@ -1,6 +1,7 @@
+using BenchmarkDotNet.Jobs;
 using Digest.Bench;
 
-// digest-bench parser [BENCH-ROOT] [--details DIR] | extraction|dates|news [BENCH-DIR] [--details FILE] | page FILE [URL] | trace FILE | timeline [N]
+// digest-bench speed [BDN-ARGS] | parser [BENCH-ROOT] [--details DIR] | extraction|dates|news [BENCH-DIR] [--details FILE] | page FILE [URL] | trace FILE | timeline [N]
 //   | timelines [BENCH-DIR] [--pred DIR] | grouping DIR [--summaries FILE] | digest [STORED] [NEW] [TOPICS]
 var bench = args.FirstOrDefault();
 var details = Option("--details");
@@ -14,6 +15,7 @@ return bench switch
     "extraction" => ExtractionBench.Run(directory ?? Default("article-extraction"), details),
     "dates" => DateBench.Run(directory ?? Default("publication-dates"), details),
     "news" => News(directory ?? Default("news-pages"), details),
+    "speed" => Speed(args.Skip(1).ToArray()),
     "parser" => Parser(directory ?? Path.GetDirectoryName(Default("news-pages"))!, details),
     "page" => PageReport.Run(args[1], args.ElementAtOrDefault(2)),
     "trace" => CleanerTrace.Run(args[1]),
@@ -23,6 +25,17 @@ return bench switch
     "digest" => DigestBench.Run(Number(1, 100_000), Number(2, 1_000), Number(3, TimelineBench.Topics)),
     _ => Usage(),
 };
+
+// BenchmarkDotNet's short run (3 iterations after 3 warm-ups): minutes, not an hour. In process, because the bench's
+// assembly is named digest-bench, not after its project, which BenchmarkDotNet's generated projects need.
+static int Speed(string[] filter)
+{
+    var job = Job.ShortRun.WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance);
+    var config = BenchmarkDotNet.Configs.ManualConfig.Create(BenchmarkDotNet.Configs.DefaultConfig.Instance).AddJob(job);
+    BenchmarkDotNet.Running.BenchmarkSwitcher.FromTypes([typeof(TextParseBenchmarks), typeof(HtmlParseBenchmarks)])
+        .Run(filter.Length == 0 ? ["--filter", "*"] : filter, config);
+    return 0;
+}
 
 static int News(string directory, string? details)
 {
@@ -47,7 +60,7 @@ int Number(int at, int fallback) =>
 static int Usage()
 {
     Console.Error.WriteLine(
-        "usage: digest-bench parser [BENCH-ROOT] [--details DIR] | extraction|dates|news [BENCH-DIR] [--details FILE.tsv] | page FILE.html.gz [URL] | timeline [N] | timelines [BENCH-DIR] [--pred DIR]"
+        "usage: digest-bench speed [BenchmarkDotNet arguments] | parser [BENCH-ROOT] [--details DIR] | extraction|dates|news [BENCH-DIR] [--details FILE.tsv] | page FILE.html.gz [URL] | timeline [N] | timelines [BENCH-DIR] [--pred DIR]"
         + " | grouping DIR [--summaries CACHE.json] | digest [STORED] [NEW] [TOPICS]");
     return 2;
 }
