@@ -27,7 +27,7 @@ public sealed class ArticleParser
 
     /// <summary>The summary of an article refused for its size before it was read, as parsing would give it.</summary>
     public static ArticleSummary TooLarge(string name, long bytes, int limit) =>
-        Failed(new ArticleInput(name, ReadOnlyMemory<byte>.Empty, ArticleMetadata.None), $"Article is too large: {bytes} bytes, limit {limit}");
+        Failed(new ArticleInput(name, ReadOnlyMemory<byte>.Empty, ArticleMetadata.None), TooLargeError(bytes, limit));
 
     public ArticleSummary Parse(ArticleInput input)
     {
@@ -59,7 +59,7 @@ public sealed class ArticleParser
 
         if (content.Length > options.MaxBytes)
         {
-            return Failed(input, $"Article is too large: {content.Length} bytes, limit {options.MaxBytes}");
+            return Failed(input, TooLargeError(content.Length, options.MaxBytes));
         }
 
         if (ContentSniffer.NonArticleFormat(content.Span) is { } format)
@@ -153,6 +153,8 @@ public sealed class ArticleParser
             Warnings = warnings,
         };
     }
+
+    private static string TooLargeError(long bytes, int limit) => $"Article is too large: {bytes} bytes, limit {limit}";
 
     // The text up to the last paragraph break within the limit, so no sentence is cut in half.
     private static string CutAtParagraph(string text, int limit)

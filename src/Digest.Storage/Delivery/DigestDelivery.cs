@@ -13,6 +13,8 @@ namespace Digest.Storage.Delivery;
 /// </summary>
 public sealed partial class DigestDelivery(DigestStorage storage, DigestMailer? mailer, TimeProvider timeProvider, ILogger<DigestDelivery> logger)
 {
+    private readonly RuntimeRecords _records = new(storage.Runtime, logger);
+
     private int _offLogged;
 
     public bool Enabled => mailer is not null;
@@ -31,13 +33,13 @@ public sealed partial class DigestDelivery(DigestStorage storage, DigestMailer? 
             return DeliveryReport.Off;
         }
 
-        if (await ExistsAsync(RuntimeBlobPaths.Sent(digest.Period), cancellationToken))
+        if (await _records.ExistsAsync(RuntimeBlobPaths.Sent(digest.Period), cancellationToken))
         {
             LogAlreadySent(logger, digest.Period);
         }
         else
         {
-            await WriteAsync(RuntimeBlobPaths.Outbox(digest.Period), digest, overwrite: true, cancellationToken);
+            await _records.WriteAsync(RuntimeBlobPaths.Outbox(digest.Period), digest, cancellationToken);
         }
 
         return await SendPendingAsync(cancellationToken);
@@ -56,7 +58,7 @@ public sealed partial class DigestDelivery(DigestStorage storage, DigestMailer? 
         var failed = false;
         foreach (var name in await ListOutboxAsync(cancellationToken))
         {
-            if (await ReadAsync<PendingDelivery>(name, cancellationToken) is not { } pending)
+            if (await _records.ReadAsync<PendingDelivery>(name, cancellationToken) is not { } pending)
             {
                 continue;
             }
@@ -68,16 +70,16 @@ public sealed partial class DigestDelivery(DigestStorage storage, DigestMailer? 
             }
 
             var marker = RuntimeBlobPaths.Sent(pending.Period);
-            if (await ExistsAsync(marker, cancellationToken))
+            if (await _records.ExistsAsync(marker, cancellationToken))
             {
-                await storage.Runtime.DeleteBlobIfExistsAsync(name, cancellationToken: cancellationToken);
+                await _records.DeleteAsync(name, cancellationToken);
                 continue;
             }
 
             if (await ReadEmailAsync(pending, cancellationToken) is not { } email)
             {
                 LogDigestMissing(logger, pending.Period, pending.HtmlBlob);
-                await storage.Runtime.DeleteBlobIfExistsAsync(name, cancellationToken: cancellationToken);
+                await _records.DeleteAsync(name, cancellationToken);
                 continue;
             }
 
@@ -97,8 +99,8 @@ public sealed partial class DigestDelivery(DigestStorage storage, DigestMailer? 
             }
 
             var record = new SentDigest(pending.Period, email.Subject, message.MessageId ?? string.Empty, mailer.Options.To, timeProvider.GetUtcNow());
-            await WriteAsync(marker, record, overwrite: true, cancellationToken);
-            await storage.Runtime.DeleteBlobIfExistsAsync(name, cancellationToken: cancellationToken);
+            await _records.WriteAsync(marker, record, cancellationToken);
+            await _records.DeleteAsync(name, cancellationToken);
             LogSent(logger, pending.Period, mailer.Options.To.Count, email.Subject);
             sent.Add(pending.Period);
         }
@@ -132,16 +134,6 @@ public sealed partial class DigestDelivery(DigestStorage storage, DigestMailer? 
             return null;
         }
     }
-
-    private Task<bool> ExistsAsync(string name, CancellationToken cancellationToken) =>
-        new RuntimeRecords(storage.Runtime, logger).ExistsAsync(name, cancellationToken);
-
-    private Task<T?> ReadAsync<T>(string name, CancellationToken cancellationToken)
-        where T : class =>
-        new RuntimeRecords(storage.Runtime, logger).ReadAsync<T>(name, cancellationToken);
-
-    private Task WriteAsync<T>(string name, T value, bool overwrite, CancellationToken cancellationToken) =>
-        new RuntimeRecords(storage.Runtime, logger).WriteAsync(name, value, cancellationToken, overwrite);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Email delivery is off (Smtp__Host is not set); digests are only stored")]
     private static partial void LogDeliveryOff(ILogger logger);

@@ -21,6 +21,7 @@ public sealed partial class DigestPublisher(
     DigestDelivery delivery,
     ILogger<DigestPublisher> logger)
 {
+    private readonly RuntimeRecords _records = new(storage.Runtime, logger);
 
     public async Task<DigestPublication> PublishAsync(DateTimeOffset period, CancellationToken cancellationToken)
     {
@@ -28,7 +29,7 @@ public sealed partial class DigestPublisher(
         var refresh = await summaries.RefreshAsync(today, cancellationToken);
         var usable = refresh.All.Count(summary => summary.Error is null);
         var active = await stories.UpdateAsync(refresh, today, cancellationToken);
-        var previous = await ReadStateAsync(cancellationToken);
+        var previous = await _records.ReadAsync<DigestState>(RuntimeBlobPaths.DigestState, cancellationToken);
 
         // A rebuild of the period already recorded reuses its cut-off, so a retry reports the same news.
         var since = previous is null ? null : previous.Period == period ? previous.Since : previous.Period;
@@ -40,7 +41,7 @@ public sealed partial class DigestPublisher(
         await UploadAsync(paths.Json, rendered.Json, "application/json; charset=utf-8", cancellationToken);
         await UploadAsync(DigestBlobPaths.LatestHtml, rendered.Html, "text/html; charset=utf-8", cancellationToken);
         await UploadAsync(DigestBlobPaths.LatestText, rendered.Text, "text/plain; charset=utf-8", cancellationToken);
-        await WriteStateAsync(new DigestState(period, since), cancellationToken);
+        await _records.WriteAsync(RuntimeBlobPaths.DigestState, new DigestState(period, since), cancellationToken);
 
         LogPublished(logger, period, usable, refresh.All.Count - usable, paths.Html);
 
@@ -54,12 +55,6 @@ public sealed partial class DigestPublisher(
         var options = new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } };
         await storage.Digests.GetBlobClient(name).UploadAsync(BinaryData.FromString(content), options, cancellationToken);
     }
-
-    private Task<DigestState?> ReadStateAsync(CancellationToken cancellationToken) =>
-        new RuntimeRecords(storage.Runtime, logger).ReadAsync<DigestState>(RuntimeBlobPaths.DigestState, cancellationToken);
-
-    private Task WriteStateAsync(DigestState state, CancellationToken cancellationToken) =>
-        new RuntimeRecords(storage.Runtime, logger).WriteAsync(RuntimeBlobPaths.DigestState, state, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest for {Period:u} built from {Articles} article(s) ({Skipped} unparseable skipped): digests/{Blob}")]
     private static partial void LogPublished(ILogger logger, DateTimeOffset period, int articles, int skipped, string blob);

@@ -52,6 +52,9 @@ public sealed partial class RuntimeRecords(BlobContainerClient runtime, ILogger 
         await runtime.GetBlobClient(path).UploadAsync(json, overwrite, cancellationToken);
     }
 
+    public async Task DeleteAsync(string path, CancellationToken cancellationToken) =>
+        await runtime.DeleteBlobIfExistsAsync(path, cancellationToken: cancellationToken);
+
     public async Task<bool> ExistsAsync(string path, CancellationToken cancellationToken) =>
         (await runtime.GetBlobClient(path).ExistsAsync(cancellationToken)).Value;
 
