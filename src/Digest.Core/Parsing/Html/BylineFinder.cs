@@ -19,10 +19,10 @@ internal static partial class BylineFinder
 
     private static readonly string[] MetaNames = ["author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator", "cxenseparse:author"];
 
-    public static string? Find(IDocument document, JsonLdArticle? jsonLd, string? siteName, string? url)
+    public static string? Find(IDocument document, MetaTags metas, JsonLdArticle? jsonLd, string? siteName, string? url)
     {
         string? outletCredit = null;
-        foreach (var candidate in Candidates(document, jsonLd))
+        foreach (var candidate in Candidates(document, metas, jsonLd))
         {
             if (Clean(candidate) is not { } byline)
             {
@@ -41,15 +41,12 @@ internal static partial class BylineFinder
         return outletCredit;
     }
 
-    private static IEnumerable<string?> Candidates(IDocument document, JsonLdArticle? jsonLd)
+    private static IEnumerable<string?> Candidates(IDocument document, MetaTags metas, JsonLdArticle? jsonLd)
     {
         yield return jsonLd?.Author;
         foreach (var name in MetaNames)
         {
-            yield return document.QuerySelectorAll("meta")
-                .Where(meta => string.Equals(meta.GetAttribute("name") ?? meta.GetAttribute("property"), name, StringComparison.OrdinalIgnoreCase))
-                .Select(meta => meta.GetAttribute("content"))
-                .FirstOrDefault(content => !string.IsNullOrWhiteSpace(content));
+            yield return metas.First(name);
         }
 
         yield return Join(document.QuerySelectorAll("[itemprop=author]")

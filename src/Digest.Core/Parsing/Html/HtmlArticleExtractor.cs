@@ -27,11 +27,12 @@ public sealed class HtmlArticleExtractor
         deadline.Check("reading the page's metadata");
 
         var jsonLd = JsonLdArticle.Read(document);
+        var metas = new MetaTags(document);
         var published = HtmlPublicationDateFinder.Find(document, jsonLd, url);
-        var outlet = Meta(document, "og:site_name", "application-name") ?? jsonLd?.Publisher;
-        var byline = BylineFinder.Find(document, jsonLd, outlet, url);
-        var title = Title(document, jsonLd) is { } found ? SiteNameTrimmer.Trim(found, outlet, url) : null;
-        var language = Language(document);
+        var outlet = Meta(metas, "og:site_name", "application-name") ?? jsonLd?.Publisher;
+        var byline = BylineFinder.Find(document, metas, jsonLd, outlet, url);
+        var title = Title(document, metas, jsonLd) is { } found ? SiteNameTrimmer.Trim(found, outlet, url) : null;
+        var language = Language(document, metas);
 
         var paragraphs = (IReadOnlyList<string>)[];
         if (document.Body is { } body)
@@ -74,11 +75,11 @@ public sealed class HtmlArticleExtractor
         return new HtmlParser().ParseDocument(stream);
     }
 
-    private static string? Title(IDocument document, JsonLdArticle? jsonLd)
+    private static string? Title(IDocument document, MetaTags metas, JsonLdArticle? jsonLd)
     {
         var candidates = new[]
         {
-            Meta(document, "og:title", "twitter:title"),
+            Meta(metas, "og:title", "twitter:title"),
             jsonLd?.Headline,
             document.QuerySelector("h1") is { } h1 ? HtmlText.Of(h1) : null,
             HtmlText.Fold(document.Title ?? ""),
@@ -86,9 +87,9 @@ public sealed class HtmlArticleExtractor
         return candidates.FirstOrDefault(candidate => !string.IsNullOrWhiteSpace(candidate)) is { } title ? System.Net.WebUtility.HtmlDecode(title) : null;
     }
 
-    private static string? Language(IDocument document)
+    private static string? Language(IDocument document, MetaTags metas)
     {
-        var declared = document.DocumentElement.GetAttribute("lang") ?? Meta(document, "og:locale", "content-language", "language", "dc.language");
+        var declared = document.DocumentElement.GetAttribute("lang") ?? Meta(metas, "og:locale", "content-language", "language", "dc.language");
         if (string.IsNullOrWhiteSpace(declared))
         {
             return null;
@@ -98,21 +99,5 @@ public sealed class HtmlArticleExtractor
         return code.Length is 2 or 3 ? code : null;
     }
 
-    private static string? Meta(IDocument document, params string[] keys)
-    {
-        foreach (var key in keys)
-        {
-            foreach (var meta in document.QuerySelectorAll("meta"))
-            {
-                var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("http-equiv");
-                if (string.Equals(name, key, StringComparison.OrdinalIgnoreCase) && meta.GetAttribute("content") is { Length: > 0 } content
-                    && !string.IsNullOrWhiteSpace(content))
-                {
-                    return HtmlText.Fold(content);
-                }
-            }
-        }
-
-        return null;
-    }
+    private static string? Meta(MetaTags metas, params string[] names) => metas.First(names) is { } content ? HtmlText.Fold(content) : null;
 }

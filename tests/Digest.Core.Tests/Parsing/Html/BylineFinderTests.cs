@@ -32,6 +32,9 @@ public sealed class BylineFinderTests
         Assert.Null(Find($"<html><body>{markup}<p>Text.</p></body></html>"));
     }
 
-    private static string? Find(string html) =>
-        BylineFinder.Find(new HtmlParser().ParseDocument(html), jsonLd: null, siteName: null, url: "https://news.example.org/2024/story");
+    private static string? Find(string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        return BylineFinder.Find(document, new MetaTags(document), jsonLd: null, siteName: null, url: "https://news.example.org/2024/story");
+    }
 }
