@@ -15,6 +15,8 @@ namespace Digest.Bench;
 /// </summary>
 public static class DigestBench
 {
+    private static long _allocatedBefore;
+
     public static int Run(int stored, int fresh, int topics)
     {
         var all = SyntheticNews.Generate(stored + fresh, topics)
@@ -28,6 +30,7 @@ public static class DigestBench
         var composer = new DigestComposer();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stored} stored + {fresh} new synthetic summaries over {topics} topics"));
 
+        _allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
         var index = new StoryIndex(composer.Options.Grouping);
         foreach (var summary in archive)
@@ -39,10 +42,11 @@ public static class DigestBench
         var grouped = clock.Elapsed;
         var digest = composer.ComposeStories(index.Stories, request);
         var full = clock.Elapsed;
-        Report("full rebuild", full, $"grouping {grouped.TotalMilliseconds:F0} ms, {index.Stories.Count} active stories, digest {digest.Html.Length / 1024} KiB");
+        Report("full rebuild", full, $"grouping {grouped.TotalMilliseconds:F0} ms, {index.Stories.Count} active stories, digest {digest.Html.Length / 1024} KiB, grouping fingerprint {Fingerprint(index.Stories)}");
 
         var stateBytes = Serialise(index.Export());
         var byName = archive.ToDictionary(s => s.Name, StringComparer.Ordinal);
+        _allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         clock.Restart();
         var state = Deserialise(stateBytes);
         var loaded = clock.Elapsed;
@@ -57,22 +61,31 @@ public static class DigestBench
         var addedAt = clock.Elapsed;
         var saved = Serialise(incremental.Export());
         var savedAt = clock.Elapsed;
-        composer.ComposeStories(incremental.Stories, request);
+        var incrementalStories = incremental.Stories;
+        composer.ComposeStories(incrementalStories, request);
         var total = clock.Elapsed;
         Report(
             "incremental",
             total,
             $"read index {loaded.TotalMilliseconds:F0} ms ({stateBytes.Length / 1024} KiB gzip), import {(imported - loaded).TotalMilliseconds:F0} ms, " +
             $"add {fresh} {(addedAt - imported).TotalMilliseconds:F0} ms, write index {(savedAt - addedAt).TotalMilliseconds:F0} ms ({saved.Length / 1024} KiB), " +
-            $"render {(total - savedAt).TotalMilliseconds:F0} ms");
+            $"render {(total - savedAt).TotalMilliseconds:F0} ms, grouping fingerprint {Fingerprint(incrementalStories)}");
         return 0;
+    }
+
+    // A change made for speed must not change the grouping: this hash of every story's id and members tells.
+    private static string Fingerprint(IReadOnlyList<Story> stories)
+    {
+        var text = string.Join('\n', stories.Select(s => s.Id.ToString(CultureInfo.InvariantCulture) + ":" + string.Join(',', s.Articles.Select(a => a.Name))));
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..12];
     }
 
     private static void Report(string what, TimeSpan elapsed, string detail)
     {
         using var process = Process.GetCurrentProcess();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{what,-13} {elapsed.TotalMilliseconds,8:F0} ms  peak working set {process.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MiB  ({detail})"));
+            $"{what,-13} {elapsed.TotalMilliseconds,8:F0} ms  allocated {(allocated - _allocatedBefore) / (1024.0 * 1024.0),6:F0} MiB  peak working set {process.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MiB  GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}  ({detail})"));
     }
 
     private static byte[] Serialise(StoryIndexState state)
