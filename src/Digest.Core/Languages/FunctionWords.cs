@@ -49,14 +49,17 @@ public static class FunctionWords
         ["tr"] = Set(Lucene.Net.Analysis.Tr.TurkishAnalyzer.DefaultStopSet),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Compared ordinally like the lists, so that a caller can look words up by span in any of them.
+    private static readonly FrozenSet<string> None = FrozenSet.Create<string>(StringComparer.Ordinal);
+
     /// <summary>The languages with a list (ISO 639-1 codes).</summary>
     public static IEnumerable<string> Languages => ByLanguage.Keys;
 
     /// <summary>The lower-case function words of <paramref name="language"/> (an ISO 639-1 code, region ignored), or none for a language without a list.</summary>
-    public static IReadOnlySet<string> Of(string? language)
+    public static FrozenSet<string> Of(string? language)
     {
         var code = (language ?? string.Empty).Split('-', '_')[0].ToLowerInvariant();
-        return ByLanguage.TryGetValue(code, out var words) ? words : FrozenSet<string>.Empty;
+        return ByLanguage.TryGetValue(code, out var words) ? words : None;
     }
 
     private static FrozenSet<string> Set(CharArraySet words, IEnumerable<string>? more = null) =>

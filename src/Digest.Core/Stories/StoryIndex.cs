@@ -22,15 +22,24 @@ public sealed class StoryIndex
     // stories are checked, which keeps the work per article bounded.
     private const int MergeCandidates = 3;
 
+    private static readonly IComparer<StoryProfile> ById = Comparer<StoryProfile>.Create((a, b) => a.Id.CompareTo(b.Id));
+
+    private static readonly IComparer<KeyValuePair<int, double>> HighestScoreFirst =
+        Comparer<KeyValuePair<int, double>>.Create((a, b) => b.Value.CompareTo(a.Value) is var byScore and not 0 ? byScore : a.Key.CompareTo(b.Key));
+
     private readonly StoryGroupingOptions _options;
     private readonly EntityNames _entityNames;
-    private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+    private readonly TermVocabulary _vocabulary = new();
+    private readonly IComparer<ScoredTerm> _sharedThenHeaviest;
 
-    // Each posting lists story ids in ascending order, so the newest stories are at its end and an imported index
-    // rebuilds exactly the same postings.
-    private readonly Dictionary<string, List<int>> _storiesByTerm = new(StringComparer.Ordinal);
+    // By term number, the stories that have the term, in ascending order of id, so the newest stories are at the end and an
+    // imported index rebuilds exactly the same postings. A posting holds the stories themselves: reading it is the inner
+    // loop of grouping.
+    private readonly List<List<StoryProfile>?> _storiesByTerm = [];
     private readonly Dictionary<int, StoryProfile> _profiles = [];
     private readonly Dictionary<string, StoryProfile> _profileByArticle = new(StringComparer.Ordinal);
+    // Reused by every article: a dictionary of up to a few thousand stories per article was most of what grouping allocated.
+    private readonly Dictionary<int, double> _partialScores = [];
     private int _documentCount;
     private int _nextId;
 
@@ -43,6 +52,10 @@ public sealed class StoryIndex
     {
         _options = options ?? StoryGroupingOptions.Default;
         _entityNames = entityNames;
+        _sharedThenHeaviest = Comparer<ScoredTerm>.Create((a, b) =>
+            b.Shared.CompareTo(a.Shared) is var byShared and not 0 ? byShared
+            : b.Scored.CompareTo(a.Scored) is var byScore and not 0 ? byScore
+            : string.CompareOrdinal(_vocabulary.NameOf(a.Term), _vocabulary.NameOf(b.Term)));
     }
 
     public int StoryCount => _profiles.Count;
@@ -72,16 +85,16 @@ public sealed class StoryIndex
     {
         ArgumentNullException.ThrowIfNull(summary);
         Remove(summary.Name);
-        var terms = ArticleTerms.Of(summary, _entityNames);
+        var terms = TermsOf(summary);
         _documentCount++;
-        foreach (var term in terms.Keys)
+        foreach (var (term, _) in terms)
         {
-            _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
+            _vocabulary.AddDocumentFrequency(term, 1);
         }
 
         var vector = VectorOf(terms);
         var candidates = ScoredCandidates(vector, StoryProfile.PublishedOf(summary));
-        var core = Core(vector.Select(t => (t.Key, t.Value)), _options.CoreTermsPerArticle);
+        var core = Core(vector, _options.CoreTermsPerArticle);
         var close = candidates
             .Where(c => c.Score >= _options.SimilarityThreshold && c.Score >= _options.CohesionShare * Math.Min(1, NormOf(c.Profile)))
             .Where(c => c.Score >= _options.ConfidentSimilarity || SharesCore(core, c.Profile))
@@ -91,16 +104,16 @@ public sealed class StoryIndex
         var added = profile.Add(summary, vector);
         profile.LastArrival = StoryProfile.Later(profile.LastArrival, arrivedOn);
         _profileByArticle[summary.Name] = profile;
-        var dropped = profile.TermSums.Count > 2 * _options.ProfileSize ? profile.Prune(_options.ProfileSize) : [];
-        RemovePostings(profile.Id, dropped);
-        AddPostings(profile.Id, added.Where(profile.TermSums.ContainsKey));
+        var dropped = profile.TermSums.Count > 2 * _options.ProfileSize ? profile.Prune(_options.ProfileSize, _vocabulary) : [];
+        RemovePostings(profile, dropped);
+        AddPostings(profile, added.Where(profile.TermSums.ContainsKey));
 
         // An article close to several stories may show that they are one story told from two sides that have since converged.
         foreach (var other in candidates.Take(MergeCandidates).Select(c => c.Profile).Where(p => p != profile))
         {
             if (_profiles.ContainsKey(other.Id) && _profiles.ContainsKey(profile.Id) && CentroidCosine(profile, other) >= _options.MergeThreshold
-                && SharesCore(Core(CoreOf(profile).Select(t => (t.Key, t.Value)), _options.CoreTermsPerArticle), other)
-                && SharesCore(Core(CoreOf(other).Select(t => (t.Key, t.Value)), _options.CoreTermsPerArticle), profile))
+                && SharesCore(Core(CoreOf(profile).Select(t => (t.Key, t.Value)).ToList(), _options.CoreTermsPerArticle), other)
+                && SharesCore(Core(CoreOf(other).Select(t => (t.Key, t.Value)).ToList(), _options.CoreTermsPerArticle), profile))
             {
                 profile = Merge(profile, other);
             }
@@ -119,13 +132,13 @@ public sealed class StoryIndex
         var cutoff = asOf.AddDays(-_options.RetirementDays);
         var retired = _profiles.Values.Where(p => p.LastActive < cutoff).ToList();
         var retiredIds = retired.Select(p => p.Id).ToHashSet();
-        foreach (var term in retired.SelectMany(p => p.TermSums.Keys).Distinct(StringComparer.Ordinal))
+        foreach (var term in retired.SelectMany(p => p.TermSums.Keys).Distinct())
         {
-            var posting = _storiesByTerm[term];
-            posting.RemoveAll(retiredIds.Contains);
+            var posting = _storiesByTerm[term]!;
+            posting.RemoveAll(p => retiredIds.Contains(p.Id));
             if (posting.Count == 0)
             {
-                _storiesByTerm.Remove(term);
+                _storiesByTerm[term] = null;
             }
         }
 
@@ -145,11 +158,11 @@ public sealed class StoryIndex
     public StoryIndexState Export() =>
         new(
             _documentCount,
-            new Dictionary<string, int>(_documentFrequency, StringComparer.Ordinal),
+            _vocabulary.ExportDocumentFrequency(),
             new Dictionary<string, string>(_entityNames.KeyByName, StringComparer.OrdinalIgnoreCase),
             new Dictionary<string, string>(_entityNames.DisplayByKey, StringComparer.Ordinal),
             _nextId,
-            [.. _profiles.Values.OrderBy(p => p.Id).Select(p => p.Export())]);
+            [.. _profiles.Values.OrderBy(p => p.Id).Select(p => p.Export(_vocabulary))]);
 
     /// <summary>
     /// Rebuilds an exported index around the summaries it named. A story member whose summary is missing is dropped and the
@@ -166,7 +179,7 @@ public sealed class StoryIndex
         };
         foreach (var (term, frequency) in state.DocumentFrequency)
         {
-            index._documentFrequency[term] = frequency;
+            index._vocabulary.AddDocumentFrequency(index._vocabulary.IdOf(term), frequency);
         }
 
         foreach (var story in state.Stories.OrderBy(s => s.Id))
@@ -177,7 +190,7 @@ public sealed class StoryIndex
                 continue;
             }
 
-            var profile = StoryProfile.Import(story, articles);
+            var profile = StoryProfile.Import(story, articles, index._vocabulary);
             index._profiles[profile.Id] = profile;
             foreach (var article in articles)
             {
@@ -204,12 +217,9 @@ public sealed class StoryIndex
 
         var old = profile.Articles.First(a => a.Name == name);
         _documentCount--;
-        foreach (var term in ArticleTerms.Of(old, _entityNames).Keys)
+        foreach (var (term, _) in TermsOf(old))
         {
-            if (--_documentFrequency[term] == 0)
-            {
-                _documentFrequency.Remove(term);
-            }
+            _vocabulary.AddDocumentFrequency(term, -1);
         }
 
         var before = profile.TermSums.Keys.ToList();
@@ -217,7 +227,7 @@ public sealed class StoryIndex
         if (rest.Count == 0)
         {
             _profiles.Remove(profile.Id);
-            RemovePostings(profile.Id, before);
+            RemovePostings(profile, before);
             return;
         }
 
@@ -228,14 +238,14 @@ public sealed class StoryIndex
     // Removing one article's share exactly would need its vector as it was added; summing the rest again with today's
     // IDF costs the story's size, which is fine for the rare re-parsed article.
     private void SumAgain(StoryProfile profile, IReadOnlyList<ArticleSummary> articles) =>
-        profile.Reset(articles, articles.Select(a => VectorOf(ArticleTerms.Of(a, _entityNames))).ToList());
+        profile.Reset(articles, articles.Select(a => VectorOf(TermsOf(a))).ToList());
 
     /// <summary>
     /// Whether the story is mostly about what the core terms are: whether enough of their weight falls on the story's own core.
     /// Stories sharing only background words ("protesters", "United Nations") with an article or with each other are told
     /// apart by what they mostly repeat ("Egypt", "Mubarak" against "Libya", "Gaddafi").
     /// </summary>
-    private bool SharesCore(Dictionary<string, double> core, StoryProfile profile)
+    private bool SharesCore(Dictionary<int, double> core, StoryProfile profile)
     {
         var storyCore = CoreOf(profile);
         var total = core.Values.Sum();
@@ -243,19 +253,15 @@ public sealed class StoryIndex
     }
 
     /// <summary>The story's core terms with their centroid weights, kept until the story changes: sorting its terms on every look would cost a story's size per article.</summary>
-    private Dictionary<string, double> CoreOf(StoryProfile profile) =>
-        profile.CachedCore ??= Core(profile.TermSums.Select(t => (t.Key, t.Value / profile.Articles.Count)), _options.CoreTermsPerStory);
+    private Dictionary<int, double> CoreOf(StoryProfile profile) =>
+        profile.CachedCore ??= Core([.. profile.TermSums.Select(t => (t.Key, t.Value / profile.Articles.Count))], _options.CoreTermsPerStory);
 
     /// <summary>
     /// The <paramref name="count"/> most repeated terms, by weight without IDF: what a text repeats is what it is about, even
     /// when every text of its story repeats it too.
     /// </summary>
-    private static Dictionary<string, double> Core(IEnumerable<(string Term, double Weight)> terms, int count) =>
-        terms
-            .OrderByDescending(t => t.Weight)
-            .ThenBy(t => t.Term, StringComparer.Ordinal)
-            .Take(count)
-            .ToDictionary(t => t.Term, t => t.Weight, StringComparer.Ordinal);
+    private Dictionary<int, double> Core(IReadOnlyList<(int Term, double Weight)> terms, int count) =>
+        TopRanked.Of(terms, count, _vocabulary.HeaviestFirst).ToDictionary(t => t.Term, t => t.Weight);
 
     private StoryProfile Merge(StoryProfile a, StoryProfile b)
     {
@@ -269,47 +275,47 @@ public sealed class StoryIndex
         }
 
         _profiles.Remove(gone.Id);
-        RemovePostings(gone.Id, gone.TermSums.Keys);
+        RemovePostings(gone, gone.TermSums.Keys);
         Reindex(keep, before);
         return keep;
     }
 
     /// <summary>Prunes the story if it has grown too many terms and brings the postings in line with the terms it now has.</summary>
-    private void Reindex(StoryProfile profile, IReadOnlyCollection<string> termsBefore)
+    private void Reindex(StoryProfile profile, IReadOnlyCollection<int> termsBefore)
     {
         if (profile.TermSums.Count > 2 * _options.ProfileSize)
         {
-            profile.Prune(_options.ProfileSize);
+            profile.Prune(_options.ProfileSize, _vocabulary);
         }
 
-        var before = termsBefore.ToHashSet(StringComparer.Ordinal);
-        RemovePostings(profile.Id, before.Where(t => !profile.TermSums.ContainsKey(t)));
-        AddPostings(profile.Id, profile.TermSums.Keys.Where(t => !before.Contains(t)));
+        var before = termsBefore.ToHashSet();
+        RemovePostings(profile, before.Where(t => !profile.TermSums.ContainsKey(t)));
+        AddPostings(profile, profile.TermSums.Keys.Where(t => !before.Contains(t)));
     }
 
-    private void AddPostings(int id, IEnumerable<string> terms)
+    private void AddPostings(StoryProfile profile, IEnumerable<int> terms)
     {
         foreach (var term in terms)
         {
             var posting = PostingOf(term);
-            var at = posting.BinarySearch(id);
+            var at = posting.BinarySearch(profile, ById);
             if (at < 0)
             {
-                posting.Insert(~at, id);
+                posting.Insert(~at, profile);
             }
         }
     }
 
-    private void RemovePostings(int id, IEnumerable<string> terms)
+    private void RemovePostings(StoryProfile profile, IEnumerable<int> terms)
     {
         foreach (var term in terms)
         {
-            if (_storiesByTerm.TryGetValue(term, out var posting) && posting.BinarySearch(id) is var at and >= 0)
+            if (_storiesByTerm[term] is { } posting && posting.BinarySearch(profile, ById) is var at and >= 0)
             {
                 posting.RemoveAt(at);
                 if (posting.Count == 0)
                 {
-                    _storiesByTerm.Remove(term);
+                    _storiesByTerm[term] = null;
                 }
             }
         }
@@ -319,30 +325,30 @@ public sealed class StoryIndex
     /// The article's heaviest terms by TF-IDF, scaled so that times IDF they form a unit vector: every article weighs
     /// the same in its story's centroid however long it is.
     /// </summary>
-    private Dictionary<string, double> VectorOf(Dictionary<string, double> terms)
+    private List<(int Term, double Weight)> VectorOf(List<(int Term, double Count)> terms)
     {
-        var heaviest = terms
-            .Select(t => (Term: t.Key, Weight: t.Value, Scored: t.Value * Idf(t.Key)))
-            .OrderByDescending(t => _documentFrequency.GetValueOrDefault(t.Term) >= MinDocumentFrequency)
-            .ThenByDescending(t => t.Scored)
-            .ThenBy(t => t.Term, StringComparer.Ordinal)
-            .Take(_options.TermsPerArticle)
-            .ToList();
+        var heaviest = TopRanked.Of(
+            terms.Select(t => new ScoredTerm(t.Term, t.Count, t.Count * Idf(t.Term), _vocabulary.DocumentFrequency(t.Term) >= MinDocumentFrequency)),
+            _options.TermsPerArticle,
+            _sharedThenHeaviest);
         var norm = Math.Sqrt(heaviest.Sum(t => t.Scored * t.Scored));
-        return norm == 0
-            ? new Dictionary<string, double>(StringComparer.Ordinal)
-            : heaviest.ToDictionary(t => t.Term, t => t.Weight / norm, StringComparer.Ordinal);
+        return norm == 0 ? [] : [.. heaviest.Select(t => (t.Term, t.Weight / norm))];
     }
 
+    /// <summary>The article's terms by number, numbering those new to the index, in <see cref="ArticleTerms"/>' order.</summary>
+    private List<(int Term, double Count)> TermsOf(ArticleSummary summary) =>
+        [.. ArticleTerms.Of(summary, _entityNames).Select(t => (_vocabulary.IdOf(t.Key), t.Value))];
+
     /// <summary>The stories sharing the most weight with the article, most similar first, each scored in full.</summary>
-    private List<(StoryProfile Profile, double Score)> ScoredCandidates(Dictionary<string, double> vector, DateOnly? published)
+    private List<(StoryProfile Profile, double Score)> ScoredCandidates(List<(int Term, double Weight)> vector, DateOnly? published)
     {
         // The article's weights times IDF squared, computed once: the centroid side is multiplied by IDF too.
-        var weighted = vector.Select(t => (Term: t.Key, Weight: t.Value * Math.Pow(Idf(t.Key), 2))).ToList();
-        var partialScores = new Dictionary<int, double>();
+        var weighted = vector.Select(t => (t.Term, Weight: t.Weight * Math.Pow(Idf(t.Term), 2))).ToList();
+        var partialScores = _partialScores;
+        partialScores.Clear();
         foreach (var (term, weight) in weighted)
         {
-            if (!_storiesByTerm.TryGetValue(term, out var stories))
+            if (term >= _storiesByTerm.Count || _storiesByTerm[term] is not { } stories)
             {
                 continue;
             }
@@ -351,17 +357,13 @@ public sealed class StoryIndex
             // which bounds the work per article however many stories there are.
             var first = Math.Max(0, stories.Count - _options.MaxPostingLength);
             PostingsRead += stories.Count - first;
-            for (var i = first; i < stories.Count; i++)
+            foreach (var story in CollectionsMarshal.AsSpan(stories)[first..])
             {
-                var id = stories[i];
-                CollectionsMarshal.GetValueRefOrAddDefault(partialScores, id, out _) += weight * _profiles[id].CentroidWeight(term);
+                CollectionsMarshal.GetValueRefOrAddDefault(partialScores, story.Id, out _) += weight * story.CentroidWeight(term);
             }
         }
 
-        return partialScores
-            .OrderByDescending(s => s.Value)
-            .ThenBy(s => s.Key)
-            .Take(_options.MaxCandidates)
+        return TopRanked.Of(partialScores, _options.MaxCandidates, HighestScoreFirst)
             .Select(s => _profiles[s.Key])
             .Select(p => (Profile: p, Score: Cosine(weighted, p) * Freshness(p, published)))
             .OrderByDescending(c => c.Score)
@@ -369,7 +371,7 @@ public sealed class StoryIndex
             .ToList();
     }
 
-    private double Cosine(List<(string Term, double Weight)> weighted, StoryProfile profile)
+    private double Cosine(List<(int Term, double Weight)> weighted, StoryProfile profile)
     {
         var norm = NormOf(profile);
         if (norm == 0)
@@ -415,7 +417,7 @@ public sealed class StoryIndex
         return cached.Norm;
     }
 
-    private double Idf(string term) => Math.Log(1.0 + ((double)_documentCount / Math.Max(1, _documentFrequency.GetValueOrDefault(term))));
+    private double Idf(int term) => _vocabulary.Idf(term, _documentCount);
 
     private StoryProfile NewProfile()
     {
@@ -424,14 +426,16 @@ public sealed class StoryIndex
         return profile;
     }
 
-    private List<int> PostingOf(string term)
+    private List<StoryProfile> PostingOf(int term)
     {
-        if (!_storiesByTerm.TryGetValue(term, out var stories))
+        while (_storiesByTerm.Count <= term)
         {
-            stories = [];
-            _storiesByTerm[term] = stories;
+            _storiesByTerm.Add(null);
         }
 
-        return stories;
+        return _storiesByTerm[term] ??= [];
     }
+
+    /// <summary>An article's term with its count, TF-IDF score and whether another article has it too.</summary>
+    private readonly record struct ScoredTerm(int Term, double Weight, double Scored, bool Shared);
 }

@@ -12,7 +12,7 @@ internal sealed class StoryProfile(int id)
     public IReadOnlyList<ArticleSummary> Articles => _articles;
 
     /// <summary>Summed normalised term weights over the articles; divided by the article count this is the story's centroid.</summary>
-    public Dictionary<string, double> TermSums { get; } = new(StringComparer.Ordinal);
+    public Dictionary<int, double> TermSums { get; } = [];
 
     /// <summary>The latest publication date among the articles, or null when none is dated.</summary>
     public DateOnly? LatestPublished { get; private set; }
@@ -30,12 +30,12 @@ internal sealed class StoryProfile(int id)
     public StoryNormState? CachedNorm { get; set; }
 
     /// <summary>The story's most repeated terms when last computed; null after the story changed.</summary>
-    public Dictionary<string, double>? CachedCore { get; set; }
+    public Dictionary<int, double>? CachedCore { get; set; }
 
-    public double CentroidWeight(string term) => TermSums.GetValueOrDefault(term) / _articles.Count;
+    public double CentroidWeight(int term) => TermSums.GetValueOrDefault(term) / _articles.Count;
 
     /// <summary>Adds an article and returns the terms the story did not have before.</summary>
-    public IReadOnlyList<string> Add(ArticleSummary summary, IReadOnlyDictionary<string, double> vector)
+    public IReadOnlyList<int> Add(ArticleSummary summary, IReadOnlyList<(int Term, double Weight)> vector)
     {
         _articles.Add(summary);
         LatestPublished = Later(LatestPublished, PublishedOf(summary));
@@ -43,16 +43,16 @@ internal sealed class StoryProfile(int id)
     }
 
     /// <summary>Takes in another story's articles and terms and returns the terms this story did not have before.</summary>
-    public IReadOnlyList<string> Absorb(StoryProfile other)
+    public IReadOnlyList<int> Absorb(StoryProfile other)
     {
         _articles.AddRange(other._articles);
         LatestPublished = Later(LatestPublished, other.LatestPublished);
         LastArrival = Later(LastArrival, other.LastArrival);
-        return AddTerms(other.TermSums);
+        return AddTerms(other.TermSums.Select(t => (t.Key, t.Value)));
     }
 
     /// <summary>Replaces the articles and terms, for when an article leaves and the rest are summed again.</summary>
-    public void Reset(IReadOnlyList<ArticleSummary> articles, IEnumerable<IReadOnlyDictionary<string, double>> vectors)
+    public void Reset(IReadOnlyList<ArticleSummary> articles, IEnumerable<IReadOnlyList<(int Term, double Weight)>> vectors)
     {
         _articles.Clear();
         TermSums.Clear();
@@ -64,13 +64,13 @@ internal sealed class StoryProfile(int id)
     }
 
     /// <summary>Drops all but the <paramref name="keep"/> heaviest terms and returns the dropped ones.</summary>
-    public IReadOnlyList<string> Prune(int keep)
+    public IReadOnlyList<int> Prune(int keep, TermVocabulary vocabulary)
     {
         var dropped = TermSums
-            .OrderByDescending(t => t.Value)
-            .ThenBy(t => t.Key, StringComparer.Ordinal)
+            .Select(t => (Term: t.Key, Weight: t.Value))
+            .Order(vocabulary.HeaviestFirst)
             .Skip(keep)
-            .Select(t => t.Key)
+            .Select(t => t.Term)
             .ToList();
         foreach (var term in dropped)
         {
@@ -82,17 +82,18 @@ internal sealed class StoryProfile(int id)
         return dropped;
     }
 
-    public StoryState Export() =>
-        new(Id, [.. _articles.Select(a => a.Name)], new Dictionary<string, double>(TermSums, StringComparer.Ordinal), LatestPublished, CachedNorm, LastArrival);
+    public StoryState Export(TermVocabulary vocabulary) =>
+        new(Id, [.. _articles.Select(a => a.Name)], TermSums.ToDictionary(t => vocabulary.NameOf(t.Key), t => t.Value, StringComparer.Ordinal), LatestPublished, CachedNorm, LastArrival);
 
-    public static StoryProfile Import(StoryState state, IEnumerable<ArticleSummary> articles)
+    public static StoryProfile Import(StoryState state, IEnumerable<ArticleSummary> articles, TermVocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(vocabulary);
         var profile = new StoryProfile(state.Id) { LatestPublished = state.LatestPublished, CachedNorm = state.Norm, LastArrival = state.LastArrival };
         profile._articles.AddRange(articles);
         foreach (var (term, sum) in state.TermSums)
         {
-            profile.TermSums[term] = sum;
+            profile.TermSums[vocabulary.IdOf(term)] = sum;
         }
 
         return profile;
@@ -101,11 +102,11 @@ internal sealed class StoryProfile(int id)
     /// <summary>The day an article counts as news for its story: the end of its publication date, as <see cref="Story.LatestPublished"/> reads it.</summary>
     public static DateOnly? PublishedOf(ArticleSummary summary) => EventDate.Of(summary.Published)?.End;
 
-    private List<string> AddTerms(IEnumerable<KeyValuePair<string, double>> weights)
+    private List<int> AddTerms(IEnumerable<(int Term, double Weight)> weights)
     {
         CachedNorm = null;
         CachedCore = null;
-        var added = new List<string>();
+        var added = new List<int>();
         foreach (var (term, weight) in weights)
         {
             if (!TermSums.TryAdd(term, weight))

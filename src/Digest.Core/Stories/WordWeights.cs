@@ -31,17 +31,50 @@ internal sealed class WordWeights
     private double Weight(int frequency) => Math.Log(1.0 + ((double)Math.Max(1, _count) / Math.Max(1, frequency)));
 
     /// <summary>The weighted share of the smaller set that the larger one also has.</summary>
+    /// <remarks>Plain loops, summing in the same order as before: a timeline compares every pair of nearby reports.</remarks>
     public double Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b)
     {
-        var shared = a.Where(b.Contains).Sum(Of);
-        var smaller = Math.Min(a.Sum(Of), b.Sum(Of));
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var (shared, totalA) = SharedAndTotal(a, b);
+        var smaller = Math.Min(totalA, TotalOf(b));
         return smaller == 0 ? 0 : shared / smaller;
     }
 
     /// <summary>The weighted share of <paramref name="text"/> that <paramref name="reference"/> also has.</summary>
     public double Coverage(IReadOnlySet<string> text, IReadOnlySet<string> reference)
     {
-        var total = text.Sum(Of);
-        return total == 0 ? 0 : text.Where(reference.Contains).Sum(Of) / total;
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(reference);
+        var (shared, total) = SharedAndTotal(text, reference);
+        return total == 0 ? 0 : shared / total;
+    }
+
+    private (double Shared, double Total) SharedAndTotal(IReadOnlySet<string> text, IReadOnlySet<string> reference)
+    {
+        var shared = 0.0;
+        var total = 0.0;
+        foreach (var word in text)
+        {
+            var weight = Of(word);
+            total += weight;
+            if (reference.Contains(word))
+            {
+                shared += weight;
+            }
+        }
+
+        return (shared, total);
+    }
+
+    private double TotalOf(IReadOnlySet<string> words)
+    {
+        var total = 0.0;
+        foreach (var word in words)
+        {
+            total += Of(word);
+        }
+
+        return total;
     }
 }

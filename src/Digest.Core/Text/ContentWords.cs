@@ -39,23 +39,36 @@ internal static partial class ContentWords
         ["programme"] = "program",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>The content words of <paramref name="text"/>, leaving out English function words and those of <paramref name="language"/>.</summary>
+    // Lower-casing a word into a buffer on the stack, instead of a string per match, is what keeps grouping cheap: every
+    // article's words are read once per digest run. A longer "word" (a URL, a run of letters) gets a buffer of its own.
+    private const int StackWordLength = 128;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SpellingLookup =
+        Spellings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The content words of <paramref name="text"/> in order, leaving out English function words and those of <paramref name="language"/>.</summary>
     /// <remarks>
     /// Without its language's function words left out, every German article would share "der", "und" and "nicht" with every
     /// other, and all of them would look like one story.
     /// </remarks>
-    public static IEnumerable<string> Of(string? text, string? language = null)
+    public static List<string> Of(string? text, string? language = null)
     {
+        var words = new List<string>();
         if (string.IsNullOrEmpty(text))
         {
-            yield break;
+            return words;
         }
 
-        var functionWords = FunctionWords.Of(language);
-
-        foreach (Match match in WordPattern().Matches(text))
+        var functionWords = FunctionWords.Of(language).GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> stackBuffer = stackalloc char[StackWordLength];
+        foreach (var match in WordPattern().EnumerateMatches(text))
         {
-            var word = match.Value.Replace('’', '\'').ToLowerInvariant();
+            var source = text.AsSpan(match.Index, match.Length);
+            var word = source.Length <= stackBuffer.Length ? stackBuffer[..source.Length] : new char[source.Length];
+            source.ToLowerInvariant(word);
+            word.Replace('’', '\'');
             if (word.EndsWith("'s", StringComparison.Ordinal))
             {
                 word = word[..^2];
@@ -66,43 +79,54 @@ internal static partial class ContentWords
                 continue;
             }
 
-            word = word.Replace("'", string.Empty, StringComparison.Ordinal);
-            if (word.Length < 3 || StopWords.Contains(word) || functionWords.Contains(word))
+            var length = 0;
+            for (var i = 0; i < word.Length; i++)
+            {
+                if (word[i] != '\'')
+                {
+                    word[length++] = word[i];
+                }
+            }
+
+            word = word[..length];
+            if (word.Length < 3 || StopWordLookup.Contains(word) || functionWords.Contains(word))
             {
                 continue;
             }
 
-            yield return Stem(Spellings.GetValueOrDefault(word, word));
+            words.Add(Stem(SpellingLookup.TryGetValue(word, out var spelt) ? spelt : word));
         }
+
+        return words;
     }
 
     public static HashSet<string> SetOf(string? text) => new(Of(text), StringComparer.Ordinal);
 
     // A deliberately crude suffix stripper: it only has to map "suspended"/"suspend" and
     // "ministers"/"minister" to one key, consistently, not produce dictionary words.
-    private static string Stem(string word)
+    private static string Stem(ReadOnlySpan<char> word)
     {
         if (word.Length > 5 && word.EndsWith("ies", StringComparison.Ordinal))
         {
-            return word[..^3] + "y";
+            return string.Concat(word[..^3], "y");
         }
 
         if (word.Length > 6 && word.EndsWith("ing", StringComparison.Ordinal))
         {
-            return word[..^3];
+            return new string(word[..^3]);
         }
 
         if (word.Length > 5 && word.EndsWith("ed", StringComparison.Ordinal))
         {
-            return word[..^2];
+            return new string(word[..^2]);
         }
 
-        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
+        if (word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal))
         {
-            return word[..^1];
+            return new string(word[..^1]);
         }
 
-        return word;
+        return new string(word);
     }
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{N}'’]*", RegexOptions.CultureInvariant)]
