@@ -57,7 +57,8 @@ public sealed class BlobReceiptStore(BlobContainerClient runtime, string functio
 
     private string BlobNameFor(string name, ETag etag) => $"{Prefix}{name}/{Normalise(etag)}";
 
-    internal static string Normalise(ETag etag) => etag.ToString().Trim('"');
+    /// <summary>An ETag as receipts and the scan state keep it: without the quotes HTTP puts around it.</summary>
+    public static string Normalise(ETag etag) => etag.ToString().Trim('"');
 
     internal static async Task SaveAsync(BlobClient blob, BlobLease lease, BlobReceipt receipt, CancellationToken cancellationToken)
     {

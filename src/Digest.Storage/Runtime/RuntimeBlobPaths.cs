@@ -30,6 +30,9 @@ public static class RuntimeBlobPaths
     /// <summary>The lease blob that lets one local runtime at a time run a function.</summary>
     public static string Lock(string function) => $"locks/{function}";
 
+    /// <summary>Where the local runtime's scan of the articles container for a function has got to.</summary>
+    public static string ScanState(string function) => $"scans/{function}/state.json";
+
     /// <summary>Prefix of the local runtime's receipts of the article versions a function has processed.</summary>
     public static string ReceiptsPrefix(string function) => $"receipts/{function}/";
 

@@ -15,7 +15,7 @@ public sealed class CliSettingsTests
 
         Assert.Null(settings.StorageConnection);
         Assert.Equal(DigestSchedule.DefaultExpression, settings.Runtime.Schedule.Expression);
-        Assert.Equal(TimeSpan.FromSeconds(5), settings.Runtime.ArticleScanInterval);
+        Assert.Equal(TimeSpan.FromSeconds(1), settings.Runtime.ArticleScanInterval);
     }
 
     [Fact]
