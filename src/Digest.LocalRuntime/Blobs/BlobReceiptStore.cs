@@ -19,25 +19,6 @@ public sealed class BlobReceiptStore(BlobContainerClient runtime, string functio
 
     private string Prefix => RuntimeBlobPaths.ReceiptsPrefix(functionName);
 
-    /// <summary>Every receipt, read from blob metadata in one listing.</summary>
-    public async Task<IReadOnlyList<BlobReceipt>> ListAsync(CancellationToken cancellationToken)
-    {
-        var receipts = new List<BlobReceipt>();
-        await foreach (var item in runtime.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, Prefix, cancellationToken))
-        {
-            var path = item.Name[Prefix.Length..];
-            var split = path.LastIndexOf('/');
-            if (split <= 0 || !TryReadStatus(item.Metadata, out var status, out var attempts))
-            {
-                continue;
-            }
-
-            receipts.Add(new BlobReceipt(path[..split], path[(split + 1)..], status, attempts, null, item.Properties.LastModified ?? default));
-        }
-
-        return receipts;
-    }
-
     /// <summary>Claims one article version for processing; null when another runtime is processing it now.</summary>
     public async Task<BlobReceiptClaim?> TryClaimAsync(string name, ETag etag, CancellationToken cancellationToken)
     {
