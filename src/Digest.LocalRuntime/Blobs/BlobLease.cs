@@ -17,14 +17,18 @@ public sealed class BlobLease : IAsyncDisposable
     private readonly BlobLeaseClient _client;
     private readonly ITimer _renewal;
 
-    private BlobLease(BlobLeaseClient client, TimeProvider timeProvider)
+    private BlobLease(BlobLeaseClient client, bool created, TimeProvider timeProvider)
     {
         _client = client;
+        Created = created;
         // A lost renewal only shortens the lease; the holder's writes then fail rather than race.
         _renewal = timeProvider.CreateTimer(_ => _ = RenewQuietlyAsync(), null, RenewEvery, RenewEvery);
     }
 
     public string LeaseId => _client.LeaseId;
+
+    /// <summary>Whether taking the lease created the blob: then it is empty, and there is nothing to read from it.</summary>
+    public bool Created { get; }
 
     public BlobRequestConditions Conditions => new() { LeaseId = LeaseId };
 
@@ -32,12 +36,12 @@ public sealed class BlobLease : IAsyncDisposable
     public static async Task<BlobLease?> TryAcquireAsync(BlobClient blob, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blob);
-        await CreateIfMissingAsync(blob, cancellationToken);
+        var created = await CreateIfMissingAsync(blob, cancellationToken);
         var client = blob.GetBlobLeaseClient();
         try
         {
             await client.AcquireAsync(Duration, cancellationToken: cancellationToken);
-            return new BlobLease(client, timeProvider);
+            return new BlobLease(client, created, timeProvider);
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
@@ -58,16 +62,18 @@ public sealed class BlobLease : IAsyncDisposable
         }
     }
 
-    private static async Task CreateIfMissingAsync(BlobClient blob, CancellationToken cancellationToken)
+    private static async Task<bool> CreateIfMissingAsync(BlobClient blob, CancellationToken cancellationToken)
     {
         try
         {
             var options = new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } };
             await blob.UploadAsync(BinaryData.Empty, options, cancellationToken);
+            return true;
         }
         catch (RequestFailedException e) when (e.Status is 409 or 412)
         {
             // Exists already (and may be leased): exactly what we need.
+            return false;
         }
     }
 

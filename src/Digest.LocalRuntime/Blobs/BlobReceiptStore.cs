@@ -29,6 +29,14 @@ public sealed class BlobReceiptStore(BlobContainerClient runtime, string functio
             return null;
         }
 
+        if (lease.Created)
+        {
+            // A receipt made just now has nothing in it yet: one request per new article saved. (Another runtime would have
+            // to take, use and release the lease between our create and our acquire to have written one; even then the
+            // ingestor finds the summary already stamped with this ETag and writes nothing.)
+            return new BlobReceiptClaim(blob, lease, null);
+        }
+
         var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
         var current = TryReadStatus(properties.Value.Metadata, out var status, out var attempts)
             ? new BlobReceipt(name, Normalise(etag), status, attempts, null, properties.Value.LastModified)
