@@ -169,8 +169,11 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
     }
 
     // Compared with single reports rather than with all a date's words: a busy date's vocabulary holds every report.
-    private static double Resemblance(DatedReport report, DevelopmentDraft draft, WordWeights weights) =>
-        draft.Reports.Take(MaxComparedReports).Max(r => weights.Overlap(report.Words, r.Words));
+    private static double Resemblance(DatedReport report, DevelopmentDraft draft, WordWeights weights)
+    {
+        var words = weights.Weigh(report.Words);
+        return draft.Reports.Take(MaxComparedReports).Max(r => WordWeights.Overlap(words, weights.Weigh(r.Words)));
+    }
 
     /// <summary>
     /// How strongly the story's articles point at each date: every article that names it counts once, every article

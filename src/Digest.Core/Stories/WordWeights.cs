@@ -10,6 +10,9 @@ internal sealed class WordWeights
     private readonly Dictionary<string, double> _weights;
     private readonly int _count;
 
+    // By set, not by content: only sets that never change afterwards (a report's words) are weighed.
+    private readonly Dictionary<IReadOnlySet<string>, WeighedWords> _weighed = new(ReferenceEqualityComparer.Instance);
+
     public WordWeights(IEnumerable<IReadOnlySet<string>> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
@@ -29,6 +32,49 @@ internal sealed class WordWeights
     public double Of(string word) => _weights.TryGetValue(word, out var weight) ? weight : Weight(0);
 
     private double Weight(int frequency) => Math.Log(1.0 + ((double)Math.Max(1, _count) / Math.Max(1, frequency)));
+
+    /// <summary>
+    /// A set of words that will not change with each word's weight and their total, worked out once: a timeline compares
+    /// each report with up to two dozen others for every date it could belong to.
+    /// </summary>
+    public WeighedWords Weigh(IReadOnlySet<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if (!_weighed.TryGetValue(words, out var weighed))
+        {
+            var weights = new List<(string Word, double Weight)>(words.Count);
+            var total = 0.0;
+            foreach (var word in words)
+            {
+                var weight = Of(word);
+                weights.Add((word, weight));
+                total += weight;
+            }
+
+            weighed = new WeighedWords(words, [.. weights], total);
+            _weighed.Add(words, weighed);
+        }
+
+        return weighed;
+    }
+
+    /// <summary>What <see cref="Overlap(IReadOnlySet{string}, IReadOnlySet{string})"/> gives, for weighed sets.</summary>
+    public static double Overlap(WeighedWords a, WeighedWords b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var shared = 0.0;
+        foreach (var (word, weight) in a.Weights)
+        {
+            if (b.Words.Contains(word))
+            {
+                shared += weight;
+            }
+        }
+
+        var smaller = Math.Min(a.Total, b.Total);
+        return smaller == 0 ? 0 : shared / smaller;
+    }
 
     /// <summary>The weighted share of the smaller set that the larger one also has.</summary>
     /// <remarks>Plain loops, summing in the same order as before: a timeline compares every pair of nearby reports.</remarks>
