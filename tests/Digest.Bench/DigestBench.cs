@@ -17,7 +17,39 @@ public static class DigestBench
 {
     private static long _allocatedBefore;
 
-    public static int Run(int stored, int fresh, int topics)
+    // The growth curve: full rebuilds of 1,000 to 100,000 summaries over few and over many stories.
+    private static readonly int[] CurveSizes = [1_000, 10_000, 100_000];
+    private static readonly int[] CurveTopics = [100, 2_000];
+
+    /// <summary>
+    /// Full rebuilds at each size of the curve, each in a process of its own so that its peak memory is its own, and a
+    /// table of time, allocations and peak memory per size, with the time per summary that shows how the cost grows.
+    /// </summary>
+    public static int Curve()
+    {
+        Console.WriteLine("| summaries | topics | active stories | full rebuild | grouping | render | per summary | allocated | peak working set |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        foreach (var topics in CurveTopics)
+        {
+            foreach (var size in CurveSizes)
+            {
+                var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+                foreach (var argument in new[] { "digest", size.ToString(CultureInfo.InvariantCulture), "0", topics.ToString(CultureInfo.InvariantCulture), "--row" })
+                {
+                    start.ArgumentList.Add(argument);
+                }
+
+                using var child = Process.Start(start)!;
+                var row = child.StandardOutput.ReadToEnd().Trim();
+                child.WaitForExit();
+                Console.WriteLine(row);
+            }
+        }
+
+        return 0;
+    }
+
+    public static int Run(int stored, int fresh, int topics, bool row = false)
     {
         var all = SyntheticNews.Generate(stored + fresh, topics)
             .OrderBy(s => s.Published!.Date)
@@ -28,7 +60,10 @@ public static class DigestBench
         var asOf = all[^1].Published!.Date.AddDays(1);
         var request = new DigestRequest(new DateTimeOffset(asOf.ToDateTime(new TimeOnly(7, 0)), TimeSpan.Zero), new DateTimeOffset(asOf.AddDays(-1).ToDateTime(new TimeOnly(7, 0)), TimeSpan.Zero));
         var composer = new DigestComposer();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stored} stored + {fresh} new synthetic summaries over {topics} topics"));
+        if (!row)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stored} stored + {fresh} new synthetic summaries over {topics} topics"));
+        }
 
         _allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
@@ -42,6 +77,14 @@ public static class DigestBench
         var grouped = clock.Elapsed;
         var digest = composer.ComposeStories(index.Stories, request);
         var full = clock.Elapsed;
+        if (row)
+        {
+            using var process = Process.GetCurrentProcess();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {stored:N0} | {topics:N0} | {index.StoryCount:N0} | {full.TotalSeconds:F2} s | {grouped.TotalSeconds:F2} s | {(full - grouped).TotalSeconds:F2} s | {full.TotalMilliseconds * 1000 / stored:F0} µs | {(GC.GetTotalAllocatedBytes(precise: true) - _allocatedBefore) / (1024.0 * 1024.0):F0} MiB | {process.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MiB |"));
+            return 0;
+        }
+
         Report("full rebuild", full, $"grouping {grouped.TotalMilliseconds:F0} ms, {index.Stories.Count} active stories, digest {digest.Html.Length / 1024} KiB ({Hash(digest.Html)}), grouping fingerprint {Fingerprint(index.Stories)}");
 
         var stateBytes = Serialise(index.Export());

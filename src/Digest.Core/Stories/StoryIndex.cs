@@ -24,9 +24,6 @@ public sealed class StoryIndex
 
     private static readonly IComparer<StoryProfile> ById = Comparer<StoryProfile>.Create((a, b) => a.Id.CompareTo(b.Id));
 
-    private static readonly IComparer<KeyValuePair<int, double>> HighestScoreFirst =
-        Comparer<KeyValuePair<int, double>>.Create((a, b) => b.Value.CompareTo(a.Value) is var byScore and not 0 ? byScore : a.Key.CompareTo(b.Key));
-
     private readonly StoryGroupingOptions _options;
     private readonly EntityNames _entityNames;
     private readonly TermVocabulary _vocabulary = new();
@@ -38,8 +35,13 @@ public sealed class StoryIndex
     private readonly List<List<StoryProfile>?> _storiesByTerm = [];
     private readonly Dictionary<int, StoryProfile> _profiles = [];
     private readonly Dictionary<string, StoryProfile> _profileByArticle = new(StringComparer.Ordinal);
-    // Reused by every article: a dictionary of up to a few thousand stories per article was most of what grouping allocated.
-    private readonly Dictionary<int, double> _partialScores = [];
+    // The article being added's partial score with each story by id, the stories that have one, and which article each
+    // score belongs to: reused by every article, and an array lookup in the innermost loop of grouping.
+    private readonly List<StoryProfile> _scored = [];
+    private readonly IComparer<StoryProfile> _highestScoreFirst;
+    private double[] _partialScores = [];
+    private int[] _scoredFor = [];
+    private int _scoring;
     private int _documentCount;
     private int _nextId;
 
@@ -56,6 +58,8 @@ public sealed class StoryIndex
             b.Shared.CompareTo(a.Shared) is var byShared and not 0 ? byShared
             : b.Scored.CompareTo(a.Scored) is var byScore and not 0 ? byScore
             : string.CompareOrdinal(_vocabulary.NameOf(a.Term), _vocabulary.NameOf(b.Term)));
+        _highestScoreFirst = Comparer<StoryProfile>.Create((a, b) =>
+            _partialScores[b.Id].CompareTo(_partialScores[a.Id]) is var byScore and not 0 ? byScore : a.Id.CompareTo(b.Id));
     }
 
     public int StoryCount => _profiles.Count;
@@ -310,7 +314,8 @@ public sealed class StoryIndex
     {
         foreach (var term in terms)
         {
-            if (_storiesByTerm[term] is { } posting && posting.BinarySearch(profile, ById) is var at and >= 0)
+            // A term the story gained and lost again in one article was never posted.
+            if (term < _storiesByTerm.Count && _storiesByTerm[term] is { } posting && posting.BinarySearch(profile, ById) is var at and >= 0)
             {
                 posting.RemoveAt(at);
                 if (posting.Count == 0)
@@ -344,8 +349,14 @@ public sealed class StoryIndex
     {
         // The article's weights times IDF squared, computed once: the centroid side is multiplied by IDF too.
         var weighted = vector.Select(t => (t.Term, Weight: t.Weight * Math.Pow(Idf(t.Term), 2))).ToList();
-        var partialScores = _partialScores;
-        partialScores.Clear();
+        if (_partialScores.Length < _nextId)
+        {
+            Array.Resize(ref _partialScores, Math.Max(_nextId, 2 * _partialScores.Length));
+            Array.Resize(ref _scoredFor, _partialScores.Length);
+        }
+
+        _scoring++;
+        _scored.Clear();
         foreach (var (term, weight) in weighted)
         {
             if (term >= _storiesByTerm.Count || _storiesByTerm[term] is not { } stories)
@@ -359,12 +370,18 @@ public sealed class StoryIndex
             PostingsRead += stories.Count - first;
             foreach (var story in CollectionsMarshal.AsSpan(stories)[first..])
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(partialScores, story.Id, out _) += weight * story.CentroidWeight(term);
+                if (_scoredFor[story.Id] != _scoring)
+                {
+                    _scoredFor[story.Id] = _scoring;
+                    _partialScores[story.Id] = 0;
+                    _scored.Add(story);
+                }
+
+                _partialScores[story.Id] += weight * story.CentroidWeight(term);
             }
         }
 
-        return TopRanked.Of(partialScores, _options.MaxCandidates, HighestScoreFirst)
-            .Select(s => _profiles[s.Key])
+        return TopRanked.Of(_scored, _options.MaxCandidates, _highestScoreFirst)
             .Select(p => (Profile: p, Score: Cosine(weighted, p) * Freshness(p, published)))
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Profile.Id)

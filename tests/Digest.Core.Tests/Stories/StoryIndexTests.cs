@@ -27,6 +27,18 @@ public class StoryIndexTests
     }
 
     [Fact]
+    public void Prunes_terms_a_story_gained_with_the_same_article_without_failing()
+    {
+        // With room for two terms, the first article's own terms are pruned before they were ever posted.
+        var index = new StoryIndex(StoryGroupingOptions.Default with { ProfileSize = 2 });
+
+        var ids = StoryFixtures.Seeds().Select(index.Add).ToList();
+
+        Assert.NotEmpty(ids);
+        Assert.All(index.Stories, s => Assert.NotEmpty(s.Articles));
+    }
+
+    [Fact]
     public void Starts_a_new_story_for_an_article_sharing_no_terms()
     {
         var index = new StoryIndex();
