@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Jobs;
 using Digest.Bench;
 
-// digest-bench speed [BDN-ARGS] | cold FILE | parser [BENCH-ROOT] [--details DIR] | extraction|dates|news [BENCH-DIR] [--details FILE] | page FILE [URL] | trace FILE | timeline [N]
+// digest-bench speed [BDN-ARGS] | cold FILE | loop FILE|HTML-DIR [SECONDS] | stages FILE [REPEATS] | summaries OUT DIR... | parser [BENCH-ROOT] [--details DIR] | extraction|dates|news [BENCH-DIR] [--details FILE] | page FILE [URL] | trace FILE | timeline [N]
 //   | timelines [BENCH-DIR] [--pred DIR] | grouping DIR [--summaries FILE] | digest [STORED] [NEW] [TOPICS]
 //   | digest-curve | latency [COUNT] [PER-SECOND] [ARCHIVE]
 var bench = args.FirstOrDefault();
@@ -18,6 +18,9 @@ return bench switch
     "news" => News(directory ?? Default("news-pages"), details),
     "speed" => Speed(args.Skip(1).ToArray()),
     "cold" => ColdStartBench.Run(args[1]),
+    "loop" => ParseLoopBench.Run(args[1], Number(2, 10)),
+    "stages" => ParseStagesBench.Run(args[1], Number(2, 2000)),
+    "summaries" => SummaryDump.Run(args[1], args.Skip(2)),
     "parser" => Parser(directory ?? Path.GetDirectoryName(Default("news-pages"))!, details),
     "page" => PageReport.Run(args[1], args.ElementAtOrDefault(2)),
     "trace" => CleanerTrace.Run(args[1]),
@@ -64,7 +67,7 @@ int Number(int at, int fallback) =>
 static int Usage()
 {
     Console.Error.WriteLine(
-        "usage: digest-bench speed [BenchmarkDotNet arguments] | cold FILE | parser [BENCH-ROOT] [--details DIR] | extraction|dates|news [BENCH-DIR] [--details FILE.tsv] | page FILE.html.gz [URL] | timeline [N] | timelines [BENCH-DIR] [--pred DIR]"
+        "usage: digest-bench speed [BenchmarkDotNet arguments] | cold FILE | loop FILE|HTML-DIR [SECONDS] | stages FILE [REPEATS] | summaries OUT DIR... | parser [BENCH-ROOT] [--details DIR] | extraction|dates|news [BENCH-DIR] [--details FILE.tsv] | page FILE.html.gz [URL] | timeline [N] | timelines [BENCH-DIR] [--pred DIR]"
         + " | grouping DIR [--summaries CACHE.json] | digest [STORED] [NEW] [TOPICS]");
     return 2;
 }

@@ -6,7 +6,7 @@ using Digest.Core.Summaries;
 namespace Digest.Bench;
 
 /// <summary>
-/// The parse of text articles of the seeds' kind, the first seed as it is and grown to 2, 10 and 50 KB, measured by
+/// The parse of text articles of the seeds' kind, the first seed as it is and grown to 2, 5, 10 and 50 KB, measured by
 /// BenchmarkDotNet with allocations. One operation is one article, so the mean is the time per article on one core.
 /// </summary>
 [MemoryDiagnoser]
@@ -15,14 +15,14 @@ public class TextParseBenchmarks
     private readonly ArticleParser _parser = new();
     private byte[] _article = [];
 
-    [Params("seed", "2KB", "10KB", "50KB")]
+    [Params("seed", "2KB", "5KB", "10KB", "50KB")]
     public string Size { get; set; } = "seed";
 
     [GlobalSetup]
     public void Setup()
     {
         var seeds = Directory.GetFiles(Path.Combine(BenchPaths.Repository, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
-        var size = Size switch { "2KB" => 2_048, "10KB" => 10_240, "50KB" => 51_200, _ => 0 };
+        var size = Size switch { "2KB" => 2_048, "5KB" => 5_120, "10KB" => 10_240, "50KB" => 51_200, _ => 0 };
         var body = new StringBuilder(seeds[0]);
         for (var i = 1; body.Length < size; i++)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Lucene.Net.Analysis.Util;
 
 namespace Digest.Core.Languages;
 
@@ -7,6 +6,11 @@ namespace Digest.Core.Languages;
 /// The function words ("der", "och", "the") of the languages news arrives in, from the stop-word lists Lucene's analysers
 /// keep for each: what tells a text's language, and what says nothing about its subject. One home for both uses.
 /// </summary>
+/// <remarks>
+/// The lists are Lucene's (Lucene.Net.Analysis.Common 4.8: each analyser's DefaultStopSet, lower-cased, quirks such as
+/// Latvian's comment lines kept), copied into FunctionWords.tsv, one "code TAB word" a line, so that the first article a
+/// process parses does not wait for Lucene to load 28 analysers' lists (about 100 ms). A test holds the copy to Lucene's.
+/// </remarks>
 public static class FunctionWords
 {
     // Lucene's English list is short (33 words); these frequent English function words make detection of English as
@@ -17,37 +21,7 @@ public static class FunctionWords
         "after", "about", "also", "more", "over", "we", "our", "you", "i", "him", "them", "what", "when", "can", "could",
     ];
 
-    private static readonly FrozenDictionary<string, FrozenSet<string>> ByLanguage = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal)
-    {
-        ["ar"] = Set(Lucene.Net.Analysis.Ar.ArabicAnalyzer.DefaultStopSet),
-        ["bg"] = Set(Lucene.Net.Analysis.Bg.BulgarianAnalyzer.DefaultStopSet),
-        ["ca"] = Set(Lucene.Net.Analysis.Ca.CatalanAnalyzer.DefaultStopSet),
-        ["cs"] = Set(Lucene.Net.Analysis.Cz.CzechAnalyzer.DefaultStopSet),
-        ["da"] = Set(Lucene.Net.Analysis.Da.DanishAnalyzer.DefaultStopSet),
-        ["de"] = Set(Lucene.Net.Analysis.De.GermanAnalyzer.DefaultStopSet),
-        ["el"] = Set(Lucene.Net.Analysis.El.GreekAnalyzer.DefaultStopSet),
-        ["en"] = Set(Lucene.Net.Analysis.En.EnglishAnalyzer.DefaultStopSet, MoreEnglish),
-        ["es"] = Set(Lucene.Net.Analysis.Es.SpanishAnalyzer.DefaultStopSet),
-        ["eu"] = Set(Lucene.Net.Analysis.Eu.BasqueAnalyzer.DefaultStopSet),
-        ["fa"] = Set(Lucene.Net.Analysis.Fa.PersianAnalyzer.DefaultStopSet),
-        ["fi"] = Set(Lucene.Net.Analysis.Fi.FinnishAnalyzer.DefaultStopSet),
-        ["fr"] = Set(Lucene.Net.Analysis.Fr.FrenchAnalyzer.DefaultStopSet),
-        ["ga"] = Set(Lucene.Net.Analysis.Ga.IrishAnalyzer.DefaultStopSet),
-        ["gl"] = Set(Lucene.Net.Analysis.Gl.GalicianAnalyzer.DefaultStopSet),
-        ["hi"] = Set(Lucene.Net.Analysis.Hi.HindiAnalyzer.DefaultStopSet),
-        ["hu"] = Set(Lucene.Net.Analysis.Hu.HungarianAnalyzer.DefaultStopSet),
-        ["hy"] = Set(Lucene.Net.Analysis.Hy.ArmenianAnalyzer.DefaultStopSet),
-        ["id"] = Set(Lucene.Net.Analysis.Id.IndonesianAnalyzer.DefaultStopSet),
-        ["it"] = Set(Lucene.Net.Analysis.It.ItalianAnalyzer.DefaultStopSet),
-        ["lv"] = Set(Lucene.Net.Analysis.Lv.LatvianAnalyzer.DefaultStopSet),
-        ["nl"] = Set(Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet),
-        ["no"] = Set(Lucene.Net.Analysis.No.NorwegianAnalyzer.DefaultStopSet),
-        ["pt"] = Set(Lucene.Net.Analysis.Pt.PortugueseAnalyzer.DefaultStopSet),
-        ["ro"] = Set(Lucene.Net.Analysis.Ro.RomanianAnalyzer.DefaultStopSet),
-        ["ru"] = Set(Lucene.Net.Analysis.Ru.RussianAnalyzer.DefaultStopSet),
-        ["sv"] = Set(Lucene.Net.Analysis.Sv.SwedishAnalyzer.DefaultStopSet),
-        ["tr"] = Set(Lucene.Net.Analysis.Tr.TurkishAnalyzer.DefaultStopSet),
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, FrozenSet<string>> ByLanguage = Load();
 
     // Compared ordinally like the lists, so that a caller can look words up by span in any of them.
     private static readonly FrozenSet<string> None = FrozenSet.Create<string>(StringComparer.Ordinal);
@@ -62,6 +36,24 @@ public static class FunctionWords
         return ByLanguage.TryGetValue(code, out var words) ? words : None;
     }
 
-    private static FrozenSet<string> Set(CharArraySet words, IEnumerable<string>? more = null) =>
-        words.Select(w => w.ToString()!.ToLowerInvariant()).Concat(more ?? []).ToFrozenSet(StringComparer.Ordinal);
+    private static FrozenDictionary<string, FrozenSet<string>> Load()
+    {
+        var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal) { ["en"] = [.. MoreEnglish] };
+        using var stream = typeof(FunctionWords).Assembly.GetManifestResourceStream("Digest.Core.Languages.FunctionWords.tsv")
+            ?? throw new InvalidOperationException("FunctionWords.tsv is not embedded in Digest.Core.");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            var code = line[..tab];
+            if (!lists.TryGetValue(code, out var words))
+            {
+                lists[code] = words = [];
+            }
+
+            words.Add(line[(tab + 1)..]);
+        }
+
+        return lists.ToFrozenDictionary(l => l.Key, l => l.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+    }
 }

@@ -163,8 +163,26 @@ public sealed class ArticleParser
         return cut > limit / 2 ? text[..cut] : text[..limit];
     }
 
-    private static int CountWords(string body) =>
-        body.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+    // Words are what spaces and line breaks separate, counted when they have a letter or digit (a dash alone is no word).
+    private static int CountWords(string body)
+    {
+        var words = 0;
+        var counted = false;
+        foreach (var c in body)
+        {
+            if (c is ' ' or '\n')
+            {
+                counted = false;
+            }
+            else if (!counted && char.IsLetterOrDigit(c))
+            {
+                words++;
+                counted = true;
+            }
+        }
+
+        return words;
+    }
 
     private static ArticleSummary Failed(ArticleInput input, string error) => new()
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Digest.Core.Dates;
 using Digest.Core.Summaries;
+using Digest.Core.Text;
 
 namespace Digest.Core.Parsing;
 
@@ -15,12 +16,20 @@ internal static partial class DateMentionResolver
     {
         var anchor = FindAnchor(sentences, published);
         var mentions = new List<DateMention>();
+        var claimed = new List<(int Start, int End)>();
+        var found = new List<(int Index, DateMention Mention)>();
         foreach (var sentence in sentences)
         {
-            var claimed = new List<(int Start, int End)>();
-            var found = new List<(int Index, DateMention Mention)>();
-            foreach (var (pattern, read) in Rules)
+            claimed.Clear();
+            found.Clear();
+            var hasDigit = DecimalDigits.In(sentence.Text);
+            foreach (var (pattern, needsDigit, read) in Rules)
             {
+                if (needsDigit && !hasDigit)
+                {
+                    continue;
+                }
+
                 foreach (Match match in pattern.Matches(sentence.Text))
                 {
                     var span = match.Groups["text"];
@@ -37,22 +46,26 @@ internal static partial class DateMentionResolver
                 }
             }
 
-            mentions.AddRange(found.OrderBy(f => f.Index).Select(f => f.Mention));
+            if (found.Count > 0)
+            {
+                mentions.AddRange(found.OrderBy(f => f.Index).Select(f => f.Mention));
+            }
         }
 
         return mentions;
     }
 
-    private static readonly (Regex Pattern, Func<Match, string, Anchor?, (DateOnly Date, DatePrecision Precision)?> Read)[] Rules =
+    // NeedsDigit: the pattern has a \d or a year that must match, so a sentence without a digit is not scanned for it.
+    private static readonly (Regex Pattern, bool NeedsDigit, Func<Match, string, Anchor?, (DateOnly Date, DatePrecision Precision)?> Read)[] Rules =
     [
-        (FullDate(), (m, _, _) => ExplicitDateReader.ReadFirst(m.Value) is { } d ? (d, DatePrecision.Day) : null),
-        (MonthDay(), (m, _, a) => MonthAndDay(m, a)),
-        (PartOfMonth(), (m, _, a) => Month(m, a)),
-        (MonthYear(), (m, _, _) => Month(m, null)),
-        (MonthAlone(), (m, _, a) => Month(m, a)),
-        (YearAlone(), (m, _, _) => (new DateOnly(Number(m, "year"), 1, 1), DatePrecision.Year)),
-        (WeekdayAlone(), (m, s, a) => Weekday(m, s, a)),
-        (RelativeDay(), (m, _, a) => Relative(m, a)),
+        (FullDate(), true, (m, _, _) => ExplicitDateReader.ReadFirst(m.Value) is { } d ? (d, DatePrecision.Day) : null),
+        (MonthDay(), true, (m, _, a) => MonthAndDay(m, a)),
+        (PartOfMonth(), false, (m, _, a) => Month(m, a)),
+        (MonthYear(), true, (m, _, _) => Month(m, null)),
+        (MonthAlone(), false, (m, _, a) => Month(m, a)),
+        (YearAlone(), true, (m, _, _) => (new DateOnly(Number(m, "year"), 1, 1), DatePrecision.Year)),
+        (WeekdayAlone(), false, (m, s, a) => Weekday(m, s, a)),
+        (RelativeDay(), false, (m, _, a) => Relative(m, a)),
     ];
 
     /// <summary>The day relative dates are counted from, and whether it is known to the day.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Digest.Core.Dates;
 using Digest.Core.Summaries;
@@ -11,6 +12,9 @@ namespace Digest.Core.Parsing;
 /// </summary>
 internal static partial class EntityExtractor
 {
+    // What may stand just before a name at the start of a sentence: an opening quote or bracket, a colon or a dash.
+    private static readonly SearchValues<char> RunOpeners = SearchValues.Create(QuoteMarks.Openers + "(:—–-");
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the" };
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
@@ -237,15 +241,16 @@ internal static partial class EntityExtractor
     private static List<Run> Runs(Sentence sentence)
     {
         var runs = new List<Run>();
-        foreach (Match match in CapitalisedRun().Matches(sentence.Text))
+        foreach (var match in CapitalisedRun().EnumerateMatches(sentence.Text))
         {
-            var before = sentence.Text[..match.Index].TrimEnd();
-            var initial = before.Length == 0 || (QuoteMarks.Openers + "(:—–-").Contains(before[^1], StringComparison.Ordinal);
-            var preceding = LastWord().Match(before).Value;
+            var matchIndex = match.Index;
+            var before = sentence.Text.AsSpan(0, matchIndex).TrimEnd();
+            var initial = before.Length == 0 || RunOpeners.Contains(before[^1]);
+            var preceding = LastWord(before);
             var tokens = new List<string>();
             int? runStart = null;
             var cursor = 0;
-            foreach (var raw in match.Value.Split(' '))
+            foreach (var raw in sentence.Text.Substring(match.Index, match.Length).Split(' '))
             {
                 var at = cursor;
                 cursor += raw.Length + 1;
@@ -270,7 +275,7 @@ internal static partial class EntityExtractor
                 if (tokens.Count > 0 && runStart is { } start)
                 {
                     runs.AddRange(SplitAtLooseConnectors(tokens)
-                        .Select(split => new Run(split, sentence.Start + match.Index + start, initial && start == 0, preceding)));
+                        .Select(split => new Run(split, sentence.Start + matchIndex + start, initial && start == 0, preceding)));
                 }
 
                 tokens = [];
@@ -444,6 +449,15 @@ internal static partial class EntityExtractor
     [GeneratedRegex(@"^\p{Lu}{2,6}$")]
     private static partial Regex Acronym();
 
-    [GeneratedRegex(@"[\p{L}]+$")]
-    private static partial Regex LastWord();
+    // The letters the text ends with: the word just before a run, which tells a place ("in Kabul") from other names.
+    private static string LastWord(ReadOnlySpan<char> text)
+    {
+        var start = text.Length;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start == text.Length ? string.Empty : text[start..].ToString();
+    }
 }

@@ -24,6 +24,12 @@ internal static partial class FigureExtractor
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
+            if (!DecimalDigits.In(sentence.Text))
+            {
+                // Every figure has a number.
+                continue;
+            }
+
             var previous = i > 0 && sentences[i - 1].Paragraph == sentence.Paragraph ? sentences[i - 1].Text : null;
             foreach (Match match in Quantity().Matches(sentence.Text))
             {

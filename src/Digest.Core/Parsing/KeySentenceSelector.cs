@@ -14,7 +14,7 @@ internal static partial class KeySentenceSelector
 
     public static IReadOnlyList<string> Select(string title, IReadOnlyList<Sentence> sentences, IReadOnlyCollection<string> entityNames)
     {
-        var titleWords = EnglishKeywords.Of(title).ToHashSet(StringComparer.Ordinal);
+        var titleWords = TitleWords(title);
         var candidates = sentences
             .Select((sentence, index) => (sentence, index))
             .Where(c => IsStatement(c.sentence.Text))
@@ -33,14 +33,42 @@ internal static partial class KeySentenceSelector
     // A sentence with an odd number of quote marks is a piece of a longer quotation, unreadable on its own.
     private static bool IsStatement(string sentence)
     {
-        var words = sentence.Split(' ').Length;
+        var words = sentence.AsSpan().Count(' ') + 1;
         return words is >= MinWords and <= MaxWords && SentenceEnd().IsMatch(sentence) && QuoteMark().Count(sentence) % 2 == 0;
     }
 
-    private static double Score(string sentence, int index, HashSet<string> titleWords, IReadOnlyCollection<string> entityNames)
+    // Each distinct keyword of the title and its place in the title's list, so a sentence can mark the ones it shares.
+    private static Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> TitleWords(string title)
     {
-        var words = EnglishKeywords.Of(sentence);
-        var overlap = words.Distinct(StringComparer.Ordinal).Count(titleWords.Contains);
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in EnglishKeywords.Of(title))
+        {
+            words.TryAdd(word, words.Count);
+        }
+
+        return words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    // How many of the title's distinct keywords the sentence has.
+    private static int TitleOverlap(string sentence, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> titleWords)
+    {
+        Span<bool> shared = titleWords.Dictionary.Count <= 256 ? stackalloc bool[titleWords.Dictionary.Count] : new bool[titleWords.Dictionary.Count];
+        var overlap = 0;
+        foreach (var word in EnglishKeywords.Enumerate(sentence))
+        {
+            if (titleWords.TryGetValue(word, out var at) && !shared[at])
+            {
+                shared[at] = true;
+                overlap++;
+            }
+        }
+
+        return overlap;
+    }
+
+    private static double Score(string sentence, int index, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> titleWords, IReadOnlyCollection<string> entityNames)
+    {
+        var overlap = TitleOverlap(sentence, titleWords);
         var names = entityNames.Count(n => sentence.Contains(n, StringComparison.Ordinal));
         var figures = Figure().IsMatch(sentence) ? 1 : 0;
         var position = 2.0 / (1 + index);

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using Digest.Core.Languages;
 using Digest.Core.Text;
 
@@ -11,36 +13,106 @@ internal static class LanguageDetector
     // Enough running text for function words to outnumber chance hits of other languages' lists, whatever the article's length.
     private const int MaxWordsRead = 2000;
 
+    // The letters the script shares are taken over.
+    private const int MaxLettersRead = 5000;
+
+    private static readonly SearchValues<char> WordSeparators = SearchValues.Create(
+        [' ', '\n', '\r', '\t', ',', '.', ';', ':', '!', '?', QuoteMarks.Straight, QuoteMarks.Opening, QuoteMarks.Closing, QuoteMarks.LowOpening, QuoteMarks.OpeningGuillemet, QuoteMarks.ClosingGuillemet, '(', ')']);
+
+    /// <summary>The languages with a function-word list, in ordinal order: a tie in hits goes to the first.</summary>
+    private static readonly string[] Languages = [.. FunctionWords.Languages.Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Each function word and the languages (indices into <see cref="Languages"/>) that list it: one look-up per word of
+    /// the text instead of one per word and language.
+    /// </summary>
+    private static readonly FrozenDictionary<string, int[]> ListedIn = Languages
+        .SelectMany((language, index) => FunctionWords.Of(language).Select(word => (Word: word, Index: index)))
+        .GroupBy(w => w.Word, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.Select(w => w.Index).ToArray(), StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> ListedInBySpan =
+        ListedIn.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int LongestWord = ListedIn.Keys.Max(w => w.Length);
+
     public static string Detect(string text)
     {
-        var letters = text.Where(char.IsLetter).Take(5000).ToList();
-        if (letters.Count == 0)
+        if (!text.Any(char.IsLetter))
         {
             return Undetermined;
         }
 
-        var words = text.ToLowerInvariant()
-            .Split([' ', '\n', '\r', '\t', ',', '.', ';', ':', '!', '?', QuoteMarks.Straight, QuoteMarks.Opening, QuoteMarks.Closing, QuoteMarks.LowOpening, QuoteMarks.OpeningGuillemet, QuoteMarks.ClosingGuillemet, '(', ')'], StringSplitOptions.RemoveEmptyEntries)
-            .Take(MaxWordsRead)
-            .ToList();
-        var best = FunctionWords.Languages
-            .Select(language => (Language: language, Hits: words.Count(FunctionWords.Of(language).Contains)))
-            .OrderByDescending(s => s.Hits)
-            .ThenBy(s => s.Language, StringComparer.Ordinal)
-            .First();
-        if (best.Hits > 0)
+        Span<int> hits = stackalloc int[Languages.Length];
+        Span<char> lower = stackalloc char[LongestWord];
+        var remaining = text.AsSpan();
+        for (var words = 0; words < MaxWordsRead && !remaining.IsEmpty;)
         {
-            return best.Language;
+            var end = remaining.IndexOfAny(WordSeparators);
+            var word = end < 0 ? remaining : remaining[..end];
+            remaining = end < 0 ? [] : remaining[(end + 1)..];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+
+            // Lower-casing is one char to one char, so a word longer than every function word is none of them.
+            if (word.Length <= LongestWord
+                && word.ToLowerInvariant(lower) == word.Length
+                && ListedInBySpan.TryGetValue(lower[..word.Length], out var languages))
+            {
+                foreach (var language in languages)
+                {
+                    hits[language]++;
+                }
+            }
         }
 
-        if (Share(letters, c => c is >= '\u0400' and <= '\u04FF') > 0.5)
+        var best = 0;
+        for (var i = 1; i < hits.Length; i++)
+        {
+            if (hits[i] > hits[best])
+            {
+                best = i;
+            }
+        }
+
+        if (hits[best] > 0)
+        {
+            return Languages[best];
+        }
+
+        var (letters, cyrillic, arabic) = ScriptCounts(text);
+        if ((double)cyrillic / letters > 0.5)
         {
             return "ru";
         }
 
-        return Share(letters, c => c is >= '\u0600' and <= '\u06FF') > 0.5 ? "ar" : Undetermined;
+        return (double)arabic / letters > 0.5 ? "ar" : Undetermined;
     }
 
-    private static double Share(List<char> letters, Func<char, bool> inScript) =>
-        (double)letters.Count(inScript) / letters.Count;
+    // Of the first letters of the text: how many, and how many of them Cyrillic and Arabic.
+    private static (int Letters, int Cyrillic, int Arabic) ScriptCounts(string text)
+    {
+        var (letters, cyrillic, arabic) = (0, 0, 0);
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            letters++;
+            cyrillic += c is >= '\u0400' and <= '\u04FF' ? 1 : 0;
+            arabic += c is >= '\u0600' and <= '\u06FF' ? 1 : 0;
+            if (letters == MaxLettersRead)
+            {
+                break;
+            }
+        }
+
+        return (letters, cyrillic, arabic);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Digest.Core.Parsing;
@@ -7,6 +8,15 @@ internal static class TextDecoder
 {
     // Real text has almost no control characters; a few percent means we were handed a binary file.
     private const double MaxControlRatio = 0.02;
+
+    /// <summary>The characters <see cref="Normalise"/> replaces or drops.</summary>
+    private static readonly SearchValues<char> Unnormalised = SearchValues.Create(
+        "\r\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\t\f\v\u200B\u200C\u200D\uFEFF\u00AD\u2028\u2029\u0085");
+
+    /// <summary>Control characters (<see cref="char.IsControl(char)"/>: U+0000–U+001F and U+007F–U+009F) other than line and page breaks and tabs.</summary>
+    private static readonly SearchValues<char> Control = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F" +
+        "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F");
 
     public static DecodedText Decode(ReadOnlySpan<byte> bytes)
     {
@@ -46,9 +56,19 @@ internal static class TextDecoder
     /// <summary>Unifies newlines and space characters so later rules only deal with '\n' and ' '.</summary>
     public static string Normalise(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        // Most text has none of these characters, or few: copy the runs between them whole, and text without any as it is.
+        var next = text.AsSpan().IndexOfAny(Unnormalised);
+        if (next < 0)
         {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var i = 0;
+        while (next >= 0)
+        {
+            builder.Append(text, i, next);
+            i += next;
             var c = text[i];
             switch (c)
             {
@@ -65,16 +85,16 @@ internal static class TextDecoder
                     break;
                 case '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD':
                     break;
-                case '\u2028' or '\u2029' or '\u0085':
+                default: // '\u2028', '\u2029' and '\u0085'
                     builder.Append('\n');
                     break;
-                default:
-                    builder.Append(c);
-                    break;
             }
+
+            i++;
+            next = text.AsSpan(i).IndexOfAny(Unnormalised);
         }
 
-        return builder.ToString();
+        return builder.Append(text, i, text.Length - i).ToString();
     }
 
     private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
@@ -87,12 +107,11 @@ internal static class TextDecoder
         }
 
         var control = 0;
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        for (var at = rest.IndexOfAny(Control); at >= 0; at = rest.IndexOfAny(Control))
         {
-            if (c == '\0' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f' or '\v')))
-            {
-                control++;
-            }
+            control++;
+            rest = rest[(at + 1)..];
         }
 
         return control > 0 && (double)control / text.Length > MaxControlRatio;

@@ -25,30 +25,75 @@ internal static partial class EnglishKeywords
         "over", "after", "before", "while", "during", "per", "via", "against", "between", "both", "each", "other", "own",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordsBySpan = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsStopWord(string word) => StopWords.Contains(word.ToLowerInvariant());
 
     public static IReadOnlyList<string> Of(string text)
     {
         var words = new List<string>();
-        foreach (Match match in Word().Matches(text))
+        foreach (var word in Enumerate(text))
         {
-            var word = match.Value.ToLowerInvariant();
-            if (word.Length < 3 || StopWords.Contains(word))
-            {
-                continue;
-            }
-
-            words.Add(Stem(word));
+            words.Add(word.ToString());
         }
 
         return words;
     }
 
     /// <summary>
+    /// The same words as <see cref="Of"/>, in the same order, each a span that is valid until the next one is read: for
+    /// comparing every sentence of an article without a string per word.
+    /// </summary>
+    public static KeywordEnumerator Enumerate(string text) => new(Word().EnumerateMatches(text), text);
+
+    /// <summary>The keywords of a text, lower-cased and stemmed into a buffer of its own, one at a time.</summary>
+    public ref struct KeywordEnumerator(Regex.ValueMatchEnumerator matches, string text)
+    {
+        private Regex.ValueMatchEnumerator _matches = matches;
+        private char[] _buffer = [];
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public readonly KeywordEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (_matches.MoveNext())
+            {
+                var match = _matches.Current;
+                if (match.Length < 3)
+                {
+                    continue;
+                }
+
+                if (_buffer.Length < match.Length)
+                {
+                    _buffer = new char[Math.Max(64, match.Length)];
+                }
+
+                // Lower-casing maps one char to one, so the word keeps its length.
+                var word = _buffer.AsSpan(0, match.Length);
+                text.AsSpan(match.Index, match.Length).ToLowerInvariant(word);
+                if (StopWordsBySpan.Contains(word))
+                {
+                    continue;
+                }
+
+                Current = Stem(word);
+                return true;
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
     /// Strips the commonest English inflections; enough to match "discussions" with "discussed",
     /// not meant as a linguistic stemmer.
     /// </summary>
-    public static string Stem(string word)
+    public static string Stem(string word) => Stem(word.AsSpan()) is var stem && stem.Length == word.Length ? word : stem.ToString();
+
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
     {
         foreach (var suffix in (ReadOnlySpan<string>)["ations", "ation", "ings", "ing", "ions", "ion", "ies", "ed", "es", "s"])
         {
