@@ -10,6 +10,8 @@ internal static class HtmlPageCleaner
         "textarea, nav, aside, footer, header, figure, figcaption, dialog, [hidden], [aria-hidden=true], [role=navigation], " +
         "[role=complementary], [role=contentinfo], [role=banner], [role=dialog]";
 
+    private const string MarkedBody = "article, [itemprop=articleBody]";
+
     public static void Clean(IElement body)
     {
         RemoveNeverText(body);
@@ -19,10 +21,11 @@ internal static class HtmlPageCleaner
 
     internal static void RemoveNeverText(IElement body)
     {
+        var holders = HoldersOfMarkedBody(body);
         foreach (var element in body.QuerySelectorAll(NeverText).ToList())
         {
             // A page that wraps its whole story in <header> or an aria-hidden shell would lose everything; keep those.
-            if (!ContainsMarkedBody(element))
+            if (!ContainsMarkedBody(element, holders))
             {
                 element.Remove();
             }
@@ -46,10 +49,11 @@ internal static class HtmlPageCleaner
     internal static void RemoveFurniture(IElement body)
     {
         var pageText = HtmlText.Of(body).Length;
+        var holders = HoldersOfMarkedBody(body);
         foreach (var element in body.QuerySelectorAll("*").ToList())
         {
             if (element.Parent is not null && element.LocalName is not ("body" or "article" or "main" or "a")
-                && ElementClassifier.LooksLikeBoilerplate(element) && !ContainsMarkedBody(element) && !HoldsMostOfThePage(element, pageText))
+                && ElementClassifier.LooksLikeBoilerplate(element) && !ContainsMarkedBody(element, holders) && !HoldsMostOfThePage(element, pageText))
             {
                 element.Remove();
             }
@@ -63,7 +67,21 @@ internal static class HtmlPageCleaner
         return text > 0.4 * pageText && HtmlText.LinkDensity(element, text) < 0.3;
     }
 
-    private static bool ContainsMarkedBody(IElement element) =>
-        element.LocalName == "article" || ElementClassifier.MarksArticleBody(element)
-        || element.QuerySelector("article, [itemprop=articleBody]") is not null;
+    private static bool ContainsMarkedBody(IElement element, HashSet<IElement> holders) =>
+        element.LocalName == "article" || ElementClassifier.MarksArticleBody(element) || holders.Contains(element);
+
+    // The elements with a marked article body somewhere below them, from one query: asking each element in turn searched
+    // its whole subtree, over and over for the outer wrappers. Removing an element that holds none leaves the set true.
+    private static HashSet<IElement> HoldersOfMarkedBody(IElement body)
+    {
+        var holders = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var marked in body.QuerySelectorAll(MarkedBody))
+        {
+            for (var holder = marked.ParentElement; holder is not null && holders.Add(holder); holder = holder.ParentElement)
+            {
+            }
+        }
+
+        return holders;
+    }
 }
