@@ -127,7 +127,7 @@ public static class DigestBench
         using var process = Process.GetCurrentProcess();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{what,-13} {elapsed.TotalMilliseconds,8:F0} ms  allocated {(allocated - _allocatedBefore) / (1024.0 * 1024.0),6:F0} MiB  peak working set {process.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MiB  GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}  ({detail})"));
+            $"{what,-13} {elapsed.TotalMilliseconds,8:F0} ms  allocated {(allocated - _allocatedBefore) / (1024.0 * 1024.0),6:F0} MiB  peak working set {process.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MiB  GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms in all  ({detail})"));
     }
 
     private static byte[] Serialise(StoryIndexState state)
