@@ -2,7 +2,7 @@ using BenchmarkDotNet.Jobs;
 using Digest.Bench;
 
 // digest-bench speed [BDN-ARGS] | cold FILE | loop FILE|HTML-DIR [SECONDS] | stages FILE [REPEATS] | summaries OUT DIR... | parser [BENCH-ROOT] [--details DIR] | extraction|dates|news [BENCH-DIR] [--details FILE] | page FILE [URL] | trace FILE | timeline [N]
-//   | timelines [BENCH-DIR] [--pred DIR] | grouping DIR [--summaries FILE] | digest [STORED] [NEW] [TOPICS]
+//   | timelines [BENCH-DIR] [--pred DIR] | grouping DIR [--summaries FILE] | digest [STORED] [NEW] [TOPICS] [--warm]
 //   | digest-curve | latency [COUNT] [PER-SECOND] [ARCHIVE]
 var bench = args.FirstOrDefault();
 var details = Option("--details");
@@ -27,7 +27,7 @@ return bench switch
     "timeline" => TimelineBench.Run(Number(1, 10_000)),
     "timelines" => Timeline17Bench.Run(directory ?? Default("timelines"), predictions ?? Path.Combine(Path.GetTempPath(), "digest-timelines")),
     "grouping" when directory is not null => GroupingBench.Run(directory, summaries),
-    "digest" => DigestBench.Run(Number(1, 100_000), Number(2, 1_000), Number(3, TimelineBench.Topics), args.Contains("--row")),
+    "digest" => DigestBench.Run(Number(1, 100_000), Number(2, 1_000), Number(3, TimelineBench.Topics), args.Contains("--row"), args.Contains("--warm")),
     "digest-curve" => DigestBench.Curve(),
     "latency" => await LatencyBench.RunAsync(Number(1, 300), Number(2, 20), Number(3, 0)),
     _ => Usage(),
