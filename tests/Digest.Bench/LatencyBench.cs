@@ -4,6 +4,8 @@ using System.Text;
 using Digest.Cli.Hosting;
 using Digest.LocalRuntime;
 using Digest.LocalRuntime.Azurite;
+using Digest.LocalRuntime.Blobs;
+using Digest.Storage.Runtime;
 using Digest.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,20 +14,28 @@ namespace Digest.Bench;
 /// <summary>
 /// Upload → summary latency through the local runtime with its default settings, on a fresh in-memory Azurite: uploads
 /// articles at a steady rate while <c>digest run</c>'s host runs, and watches the summaries container for each one's
-/// summary. Optionally fills the container with already-summarised articles first, to show whether latency depends on how
-/// many blobs the container holds.
+/// summary. Optionally fills the container with articles a sweep has already seen first, to show whether latency depends
+/// on how many blobs the container holds.
 /// </summary>
 public static class LatencyBench
 {
-    // How often the summaries container is listed to see which summaries exist: the measurement's resolution.
+    // How often the summaries container is listed to see which summaries exist: the measurement's resolution. Listing a
+    // whole archive's summaries that often would load Azurite as much as the runtime does, so then less often.
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan ArchivePollInterval = TimeSpan.FromMilliseconds(500);
 
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
 
-    public static async Task<int> RunAsync(int count, double perSecond, int archive)
+    private const string ArchiveDatedPrefix = "2026/11/";
+    private const string NewDatedPrefix = "2026/12/";
+
+    public static async Task<int> RunAsync(int count, double perSecond, int archive, bool dated)
     {
         // One line per article would drown the result.
-        Environment.SetEnvironmentVariable("DIGEST_LOG_LEVEL", "Warning");
+        if (Environment.GetEnvironmentVariable("DIGEST_LOG_LEVEL") is null)
+        {
+            Environment.SetEnvironmentVariable("DIGEST_LOG_LEVEL", "Warning");
+        }
         await using var azurite = await AzuriteServer.StartAsync();
         var storage = DigestStorage.FromConnectionString(azurite.ConnectionString);
         await storage.OpenAsync();
@@ -37,30 +47,52 @@ public static class LatencyBench
 
         if (archive > 0)
         {
-            await UploadAllAsync(storage, archive, seeds, "archive");
-            await host.RunOnceAsync(CancellationToken.None);
+            // An archive a completed sweep has seen, without summarising it here (Azurite's in-memory store slows down as
+            // it fills, which would make the set-up take most of an hour): the scan state says that everything modified
+            // before now was seen, as it would after the runtime had gone through the archive.
+            // The archive must also be older than the margin the watermark keeps behind a sweep's start, or the first
+            // sweep would rightly look at its last minute of uploads again.
+            await UploadAllAsync(storage, archive, seeds, dated);
+            await Task.Delay(options.ArticleScanClockMargin + TimeSpan.FromSeconds(2));
+            var seen = DateTimeOffset.UtcNow.AddSeconds(-1);
+            await new ArticleScanStateStore(storage.Runtime, FunctionNames.ParseArticle).WriteAsync(ArticleScanState.Initial with { Watermark = seen }, CancellationToken.None);
+            await Task.Delay(TimeSpan.FromSeconds(2));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{count} articles uploaded at {perSecond}/s to a container holding {archive} summarised ones; local runtime defaults (scan every {options.ArticleScanInterval.TotalSeconds} s, {options.MaxParallelArticles} at a time)"));
+            $"{count} articles{(dated ? " with dated names" : string.Empty)} uploaded at {perSecond}/s to a container holding {archive} already seen; local runtime defaults (scan every {options.ArticleScanInterval.TotalSeconds} s, {options.MaxParallelArticles} at a time)"));
         using var stop = new CancellationTokenSource();
         var running = Task.Run(() => host.RunAsync(stop.Token));
+        if (archive > 0)
+        {
+            // A runtime that has been running: its first sweep has completed, so it knows where the container's tail is.
+            var state = new ArticleScanStateStore(storage.Runtime, FunctionNames.ParseArticle);
+            while ((await state.ReadAsync(CancellationToken.None)).TailContinuation is null && !running.IsCompleted)
+            {
+                await Task.Delay(PollInterval);
+            }
+        }
         var uploaded = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         var summarised = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var poll = archive > 0 && !dated ? ArchivePollInterval : PollInterval;
         var clock = Stopwatch.StartNew();
         var watching = Task.Run(async () =>
         {
             while (summarised.Count < count && clock.Elapsed < Patience)
             {
-                await foreach (var item in storage.Summaries.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, "new_", CancellationToken.None))
+                await foreach (var item in storage.Summaries.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, dated ? NewDatedPrefix : null, CancellationToken.None))
                 {
-                    lock (summarised)
+                    var article = item.Name[..^".json".Length];
+                    lock (uploaded)
                     {
-                        summarised.TryAdd(item.Name[..^".json".Length], clock.Elapsed);
+                        if (uploaded.ContainsKey(article))
+                        {
+                            summarised.TryAdd(article, clock.Elapsed);
+                        }
                     }
                 }
 
-                await Task.Delay(PollInterval);
+                await Task.Delay(poll);
             }
         });
 
@@ -72,7 +104,7 @@ public static class LatencyBench
                 await Task.Delay(due - clock.Elapsed);
             }
 
-            var name = Name("new", i);
+            var name = dated ? NewDatedPrefix + i.ToString("D6", CultureInfo.InvariantCulture) + ".txt" : Name("new", i);
             await storage.Articles.GetBlobClient(name).UploadAsync(BinaryData.FromString(Article(seeds, i)));
             lock (uploaded)
             {
@@ -87,17 +119,18 @@ public static class LatencyBench
         var latencies = uploaded.Where(u => summarised.ContainsKey(u.Key)).Select(u => (summarised[u.Key] - u.Value).TotalSeconds).Order().ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"summarised {latencies.Count} of {count} in {clock.Elapsed.TotalSeconds:F1} s (uploads took {uploadTime.TotalSeconds:F1} s); " +
-            $"latency p50 {Percentile(latencies, 0.50):F2} s, p95 {Percentile(latencies, 0.95):F2} s, max {latencies.LastOrDefault():F2} s (resolution {PollInterval.TotalSeconds} s)"));
+            $"latency p50 {Percentile(latencies, 0.50):F2} s, p95 {Percentile(latencies, 0.95):F2} s, max {latencies.LastOrDefault():F2} s (resolution {poll.TotalSeconds} s)"));
         return latencies.Count == count ? 0 : 1;
     }
 
-    private static async Task UploadAllAsync(DigestStorage storage, int count, List<string> seeds, string prefix) =>
+    private static async Task UploadAllAsync(DigestStorage storage, int count, List<string> seeds, bool dated) =>
         await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, token) =>
-            await storage.Articles.GetBlobClient(Name(prefix, i)).UploadAsync(BinaryData.FromString(Article(seeds, i)), token));
+            await storage.Articles.GetBlobClient(dated ? ArchiveDatedPrefix + Name("archive", i) : Name("archive", i)).UploadAsync(BinaryData.FromString(Article(seeds, i)), token));
 
-    // Names that do not sort by upload time, as real article names rarely do: a hash after the prefix.
+    // Names that do not sort by upload time, as many article names do not: a hash, so that new articles fall anywhere among
+    // the archive's. With --dated, the archive is named under last month and new articles under this one, sorting last.
     private static string Name(string prefix, int i) =>
-        string.Create(CultureInfo.InvariantCulture, $"{prefix}_{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(prefix + i)))[..16]}.txt");
+        string.Create(CultureInfo.InvariantCulture, $"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(prefix + i)))[..16]}.txt");
 
     private static string Article(List<string> seeds, int i) =>
         string.Create(CultureInfo.InvariantCulture, $"Report {i}\n\n{seeds[i % seeds.Count]}");

@@ -3,7 +3,7 @@ using Digest.Bench;
 
 // digest-bench speed [BDN-ARGS] | cold FILE | loop FILE|HTML-DIR [SECONDS] | stages FILE [REPEATS] | summaries OUT DIR... | parser [BENCH-ROOT] [--details DIR] | extraction|dates|news [BENCH-DIR] [--details FILE] | page FILE [URL] | trace FILE | timeline [N]
 //   | timelines [BENCH-DIR] [--pred DIR] | grouping DIR [--summaries FILE] | digest [STORED] [NEW] [TOPICS] [--warm]
-//   | digest-curve | latency [COUNT] [PER-SECOND] [ARCHIVE]
+//   | digest-curve | latency [COUNT] [PER-SECOND] [ARCHIVE] [--dated]
 var bench = args.FirstOrDefault();
 var details = Option("--details");
 var predictions = Option("--pred");
@@ -29,15 +29,16 @@ return bench switch
     "grouping" when directory is not null => GroupingBench.Run(directory, summaries),
     "digest" => DigestBench.Run(Number(1, 100_000), Number(2, 1_000), Number(3, TimelineBench.Topics), args.Contains("--row"), args.Contains("--warm")),
     "digest-curve" => DigestBench.Curve(),
-    "latency" => await LatencyBench.RunAsync(Number(1, 300), Number(2, 20), Number(3, 0)),
+    "latency" => await LatencyBench.RunAsync(Number(1, 300), Number(2, 20), Number(3, 0), args.Contains("--dated")),
     _ => Usage(),
 };
 
-// BenchmarkDotNet's short run (3 iterations after 3 warm-ups): minutes, not an hour. In process, because the bench's
-// assembly is named digest-bench, not after its project, which BenchmarkDotNet's generated projects need.
+// 15 iterations after 6 warm-ups: minutes, not an hour, and on this shared machine steady enough to compare (the short
+// run's 3 iterations left a standard deviation of half the mean). In process, because the bench's assembly is named
+// digest-bench, not after its project, which BenchmarkDotNet's generated projects need.
 static int Speed(string[] filter)
 {
-    var job = Job.ShortRun.WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance);
+    var job = Job.ShortRun.WithWarmupCount(6).WithIterationCount(15).WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance);
     var config = BenchmarkDotNet.Configs.ManualConfig.Create(BenchmarkDotNet.Configs.DefaultConfig.Instance).AddJob(job);
     BenchmarkDotNet.Running.BenchmarkSwitcher.FromTypes([typeof(TextParseBenchmarks), typeof(HtmlParseBenchmarks)])
         .Run(filter.Length == 0 ? ["--filter", "*"] : filter, config);

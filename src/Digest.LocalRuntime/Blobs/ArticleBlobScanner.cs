@@ -50,6 +50,7 @@ public sealed partial class ArticleBlobScanner
     private HashSet<ArticleVersion>? _retriesListed;
     private ArticleScanState? _state;
     private DateTimeOffset _stateWritten = DateTimeOffset.MinValue;
+    private DateTimeOffset _sweptAt = DateTimeOffset.MinValue;
 
     public ArticleBlobScanner(
         DigestStorage storage,
@@ -128,20 +129,42 @@ public sealed partial class ArticleBlobScanner
         }
     }
 
-    /// <summary>One scan of <see cref="RunAsync"/>: the next page of the sweep and, unless that page was the last, the tail.</summary>
+    /// <summary>
+    /// One scan of <see cref="RunAsync"/>: the next page of the sweep and, unless that page was the last, the tail; or, when
+    /// the last page of the sweep was read less than an interval ago, only the tail.
+    /// </summary>
     public async Task<ArticleScanResult> ScanStepAsync(CancellationToken cancellationToken)
     {
         var state = await StateAsync(cancellationToken);
+        var started = _timeProvider.GetTimestamp();
+        var now = _timeProvider.GetUtcNow();
+
+        // The sweep moves a page per interval; the scans in between, straight after a busy one, read only the tail.
+        if (state.TailContinuation is { } onlyTail && now - _sweptAt < _options.ArticleScanInterval)
+        {
+            var (tailItems, tailAt) = await ReadTailAsync(onlyTail, cancellationToken);
+            var tailCandidates = Candidates(tailItems);
+            LogScan(_logger, tailItems.Count, tailCandidates.Count, false, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
+            var tailOutcomes = await ProcessAsync(tailCandidates, cancellationToken);
+            Commit(state with { TailContinuation = tailAt });
+            await WriteStateAsync(force: false, cancellationToken);
+            return Summarise(tailOutcomes);
+        }
+
+        _sweptAt = now;
         var page = await ReadPageAsync(state.SweepContinuation, cancellationToken);
+        var listed = page.Items.Count;
         var candidates = Candidates(page.Items);
         var next = Advanced(state, page);
         if (next.SweepContinuation is not null && state.TailContinuation is { } tail && tail != state.SweepContinuation)
         {
             var (items, tailNow) = await ReadTailAsync(tail, cancellationToken);
+            listed += items.Count;
             candidates.AddRange(Candidates(items).Where(c => !candidates.Contains(c)));
             next = next with { TailContinuation = tailNow };
         }
 
+        LogScan(_logger, listed, candidates.Count, next.SweepContinuation is null, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
         var outcomes = await ProcessAsync(candidates, cancellationToken);
         Commit(next);
         await WriteStateAsync(force: false, cancellationToken);
@@ -367,6 +390,9 @@ public sealed partial class ArticleBlobScanner
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Scanning the articles container failed ({Reason}); trying again next scan")]
     private static partial void LogScanFailed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Scan listed {Listed} names, {Candidates} to look at; sweep completed: {Completed}; listing took {Milliseconds:F0} ms")]
+    private static partial void LogScan(ILogger logger, int listed, int candidates, bool completed, double milliseconds);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{What} failed")]
     private static partial void LogFailureDetail(ILogger logger, Exception exception, string what);
