@@ -5,8 +5,8 @@ using Digest.Cli.Hosting;
 using Digest.LocalRuntime;
 using Digest.LocalRuntime.Azurite;
 using Digest.LocalRuntime.Blobs;
-using Digest.Storage.Runtime;
 using Digest.Storage;
+using Digest.Storage.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Digest.Bench;
