@@ -17,9 +17,6 @@ internal sealed class TermVocabulary
     private readonly List<double> _idf = [];
     private readonly List<int> _idfDocumentCount = [];
 
-    /// <summary>How many terms have a number.</summary>
-    public int Count => _names.Count;
-
     /// <summary>
     /// Orders terms by weight, heaviest first, and equal weights by the terms' text, so that which terms make a cut
     /// never depends on the order terms were numbered in.
@@ -42,9 +39,6 @@ internal sealed class TermVocabulary
 
         return id;
     }
-
-    /// <summary>The term's number, or -1 when it has none.</summary>
-    public int Find(string term) => _ids.GetValueOrDefault(term, -1);
 
     public string NameOf(int id) => _names[id];
 

@@ -138,33 +138,30 @@ public sealed partial class ArticleBlobScanner
         var state = await StateAsync(cancellationToken);
         var started = _timeProvider.GetTimestamp();
         var now = _timeProvider.GetUtcNow();
+        var items = new List<BlobItem>();
+        var next = state;
 
         // The sweep moves a page per interval; the scans in between, straight after a busy one, read only the tail.
-        if (state.TailContinuation is { } onlyTail && now - _sweptAt < _options.ArticleScanInterval)
+        var sweepDue = state.TailContinuation is null || now - _sweptAt >= _options.ArticleScanInterval;
+        if (sweepDue)
         {
-            var (tailItems, tailAt) = await ReadTailAsync(onlyTail, cancellationToken);
-            var tailCandidates = Candidates(tailItems);
-            LogScan(_logger, tailItems.Count, tailCandidates.Count, false, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
-            var tailOutcomes = await ProcessAsync(tailCandidates, cancellationToken);
-            Commit(state with { TailContinuation = tailAt });
-            await WriteStateAsync(force: false, cancellationToken);
-            return Summarise(tailOutcomes);
+            _sweptAt = now;
+            var page = await ReadPageAsync(state.SweepContinuation, cancellationToken);
+            items.AddRange(page.Items);
+            next = Advanced(state, page);
         }
 
-        _sweptAt = now;
-        var page = await ReadPageAsync(state.SweepContinuation, cancellationToken);
-        var listed = page.Items.Count;
-        var candidates = Candidates(page.Items);
-        var next = Advanced(state, page);
-        if (next.SweepContinuation is not null && state.TailContinuation is { } tail && tail != state.SweepContinuation)
+        // Unless the sweep's page was the tail itself.
+        if (state.TailContinuation is { } tail && !(sweepDue && (next.SweepContinuation is null || tail == state.SweepContinuation)))
         {
-            var (items, tailNow) = await ReadTailAsync(tail, cancellationToken);
-            listed += items.Count;
-            candidates.AddRange(Candidates(items).Where(c => !candidates.Contains(c)));
+            var (tailItems, tailNow) = await ReadTailAsync(tail, cancellationToken);
+            items.AddRange(tailItems);
             next = next with { TailContinuation = tailNow };
         }
 
-        LogScan(_logger, listed, candidates.Count, next.SweepContinuation is null, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
+        // The sweep and the tail may list the same names.
+        var candidates = Candidates(items).DistinctBy(c => c.Version).ToList();
+        LogScan(_logger, items.Count, candidates.Count, sweepDue && next.SweepContinuation is null, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
         var outcomes = await ProcessAsync(candidates, cancellationToken);
         Commit(next);
         await WriteStateAsync(force: false, cancellationToken);
