@@ -68,7 +68,10 @@ public sealed class DigestComposer
         ArgumentNullException.ThrowIfNull(request);
         var builder = new DigestModelBuilder(request, Options);
         var ranked = StoryNews.Rank(stories.Where(s => s.Articles.Count > 0), builder.SinceDay);
-        var reports = ranked.Take(Options.MaxStories).Select(n => StoryReport.Build(n.Story, Options.Report)).ToList();
+
+        // Each shown story's report is read from its own articles alone, and a big story's takes most of a digest's time:
+        // they are built side by side, in rank order.
+        var reports = ranked.Take(Options.MaxStories).AsParallel().AsOrdered().Select(n => StoryReport.Build(n.Story, Options.Report)).ToList();
         var more = ranked.Skip(Options.MaxStories).ToList();
         return builder.Build(reports, more.Take(Options.MaxMoreStories).ToList(), more.Count);
     }

@@ -12,10 +12,10 @@ internal static partial class SentenceText
     public static string Clean(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var text = Dateline().Replace(Whitespace().Replace(sentence, " ").Trim(), string.Empty);
+        var text = Dateline().Replace(CollapseWhitespace(sentence).Trim(), string.Empty);
 
         // A sentence cut from the middle of a quotation keeps its closing mark only ("... in 2021," he added.).
-        return text.Count(c => c == QuoteMarks.Straight) % 2 == 1 && text.IndexOf(QuoteMarks.Straight, StringComparison.Ordinal) is var at and > 0
+        return text.AsSpan().Count(QuoteMarks.Straight) % 2 == 1 && text.IndexOf(QuoteMarks.Straight, StringComparison.Ordinal) is var at and > 0
             && !text.Contains(QuoteMarks.Opening, StringComparison.Ordinal) && LeadingQuoteEnd().IsMatch(text[at..])
             ? QuoteMarks.Straight + text
             : text;
@@ -69,6 +69,20 @@ internal static partial class SentenceText
 
     /// <summary>Whether the sentence leans on an earlier one for who is speaking ("He noted that ...").</summary>
     public static bool StartsWithPronoun(string sentence) => LeadingPronoun().IsMatch(sentence);
+
+    // Most sentences are already single-spaced: replacing each of their spaces with a space would copy them for nothing.
+    private static string CollapseWhitespace(string sentence)
+    {
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            if (char.IsWhiteSpace(sentence[i]) && (sentence[i] != ' ' || (i + 1 < sentence.Length && char.IsWhiteSpace(sentence[i + 1]))))
+            {
+                return Whitespace().Replace(sentence, " ");
+            }
+        }
+
+        return sentence;
+    }
 
     private static string AsSentence(string clause)
     {

@@ -27,6 +27,7 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
 
     // Reports of a date a new report is compared with when deciding whether it tells the same event: the first few
     // reports of a date already say what it stands for, and comparing with all of a busy date's would cost quadratically.
+    // At most ComparedReports.Capacity.
     private const int MaxComparedReports = 24;
 
     // Two sentences sharing this share of their words tell the same fact, whichever development they sit in.
@@ -110,69 +111,98 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
     /// </summary>
     private static List<DevelopmentDraft> Group(IReadOnlyList<DatedReport> reports, WordWeights weights, TimelineOptions options)
     {
-        var byDate = new Dictionary<EventDate, DevelopmentDraft>();
+        // Each date's draft, with its first reports (see MaxComparedReports): compared with single reports rather than
+        // with all a date's words, because a busy date's vocabulary holds every report.
+        var byDate = new Dictionary<EventDate, (DevelopmentDraft Draft, ComparedReports First)>();
         foreach (var report in reports.Where(r => r.FromMention))
         {
             Add(report.Date, report);
         }
 
+        var nearby = new List<EventDate>();
         foreach (var report in reports.Where(r => !r.FromMention))
         {
-            var home = Nearby(report.Date, options.MergeWindowDays)
-                .Select(date => byDate.GetValueOrDefault(date))
-                .OfType<DevelopmentDraft>()
-                .Where(d => d.Reports[0].FromMention && d.Date.DaysApart(report.Date) <= options.MergeWindowDays)
-                .Select(d => (Draft: d, Score: d.HasArticle(report.Source) ? 1.0 : Resemblance(report, d, weights)))
-                .Where(c => c.Score >= options.MergeSimilarity)
-                .OrderByDescending(c => c.Score)
-                .ThenBy(c => c.Draft.Date)
-                .Select(c => c.Draft)
-                .FirstOrDefault();
-            if (home is null)
+            // The best-resembling date named nearby; dates are unique among drafts begun by a mention (a mention joins
+            // the draft of its own date), so the earlier date breaks a tie in score without further ties.
+            (DevelopmentDraft Draft, ComparedReports First)? home = null;
+            var homeScore = 0.0;
+            WeighedWords? words = null;
+            Nearby(report.Date, options.MergeWindowDays, nearby);
+            foreach (var date in nearby)
+            {
+                if (!byDate.TryGetValue(date, out var candidate)
+                    || !candidate.Draft.Reports[0].FromMention
+                    || candidate.Draft.Date.DaysApart(report.Date) > options.MergeWindowDays)
+                {
+                    continue;
+                }
+
+                var score = candidate.Draft.HasArticle(report.Source) ? 1.0 : candidate.First.BestOverlap(words ??= weights.Weigh(report.Words));
+                if (score >= options.MergeSimilarity
+                    && (home is not { } best || score > homeScore || (score == homeScore && candidate.Draft.Date < best.Draft.Date)))
+                {
+                    (home, homeScore) = (candidate, score);
+                }
+            }
+
+            if (home is { } joined)
+            {
+                Join(joined, report);
+            }
+            else
             {
                 Add(report.Date, report);
             }
-            else
-            {
-                home.Add(report);
-            }
         }
 
-        return [.. byDate.Values];
+        return [.. byDate.Values.Select(d => d.Draft)];
 
         void Add(EventDate date, DatedReport report)
         {
-            if (byDate.TryGetValue(date, out var draft))
+            if (byDate.TryGetValue(date, out var existing))
             {
-                draft.Add(report);
+                Join(existing, report);
             }
             else
             {
-                byDate[date] = new DevelopmentDraft(report);
+                var first = new ComparedReports();
+                first.Add(weights.Weigh(report.Words));
+                byDate[date] = (new DevelopmentDraft(report), first);
+            }
+        }
+
+        void Join((DevelopmentDraft Draft, ComparedReports First) date, DatedReport report)
+        {
+            date.Draft.Add(report);
+            if (date.First.Count < MaxComparedReports)
+            {
+                date.First.Add(weights.Weigh(report.Words));
             }
         }
     }
 
-    /// <summary>The dates a report of this date could join: the days around it and the months and years that hold them.</summary>
-    private static IEnumerable<EventDate> Nearby(EventDate date, int windowDays)
+    /// <summary>
+    /// The dates a report of this date could join: the days around it and the months and years that hold them, each
+    /// once, into a list reused for every report (a big story has tens of thousands).
+    /// </summary>
+    private static void Nearby(EventDate date, int windowDays, List<EventDate> into)
     {
-        var candidates = new HashSet<EventDate>();
+        into.Clear();
         for (var offset = -windowDays; offset <= windowDays; offset++)
         {
             var day = date.Position.AddDays(offset);
-            candidates.Add(new EventDate(day, DatePrecision.Day));
-            candidates.Add(new EventDate(new DateOnly(day.Year, day.Month, 1), DatePrecision.Month));
-            candidates.Add(new EventDate(new DateOnly(day.Year, 1, 1), DatePrecision.Year));
+            into.Add(new EventDate(day, DatePrecision.Day));
+            AddOnce(new EventDate(new DateOnly(day.Year, day.Month, 1), DatePrecision.Month));
+            AddOnce(new EventDate(new DateOnly(day.Year, 1, 1), DatePrecision.Year));
         }
 
-        return candidates;
-    }
-
-    // Compared with single reports rather than with all a date's words: a busy date's vocabulary holds every report.
-    private static double Resemblance(DatedReport report, DevelopmentDraft draft, WordWeights weights)
-    {
-        var words = weights.Weigh(report.Words);
-        return draft.Reports.Take(MaxComparedReports).Max(r => WordWeights.Overlap(words, weights.Weigh(r.Words)));
+        void AddOnce(EventDate candidate)
+        {
+            if (!into.Contains(candidate))
+            {
+                into.Add(candidate);
+            }
+        }
     }
 
     /// <summary>

@@ -9,9 +9,8 @@ internal sealed class WordWeights
     private readonly Dictionary<string, int> _frequency = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _weights;
     private readonly int _count;
-
-    // By set, not by content: only sets that never change afterwards (a report's words) are weighed.
-    private readonly Dictionary<IReadOnlySet<string>, WeighedWords> _weighed = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<string> _words = [];
 
     public WordWeights(IEnumerable<IReadOnlySet<string>> texts)
     {
@@ -34,46 +33,43 @@ internal sealed class WordWeights
     private double Weight(int frequency) => Math.Log(1.0 + ((double)Math.Max(1, _count) / Math.Max(1, frequency)));
 
     /// <summary>
-    /// A set of words that will not change with each word's weight and their total, worked out once: a timeline compares
-    /// each report with up to two dozen others for every date it could belong to.
+    /// A set of words as numbers with each word's weight and their total, to be worked out once per set: a timeline
+    /// compares each report with up to two dozen others for every date it could belong to.
     /// </summary>
     public WeighedWords Weigh(IReadOnlySet<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        if (!_weighed.TryGetValue(words, out var weighed))
+        var ids = new int[words.Count];
+        var i = 0;
+        foreach (var word in words)
         {
-            var weights = new List<(string Word, double Weight)>(words.Count);
-            var total = 0.0;
-            foreach (var word in words)
-            {
-                var weight = Of(word);
-                weights.Add((word, weight));
-                total += weight;
-            }
-
-            weighed = new WeighedWords(words, [.. weights], total);
-            _weighed.Add(words, weighed);
+            ids[i++] = IdOf(word);
         }
 
-        return weighed;
+        Array.Sort(ids);
+        var weights = new double[ids.Length];
+        var total = 0.0;
+        for (i = 0; i < ids.Length; i++)
+        {
+            weights[i] = Of(_words[ids[i]]);
+            total += weights[i];
+        }
+
+        return new WeighedWords(ids, weights, total);
     }
 
-    /// <summary>What <see cref="Overlap(IReadOnlySet{string}, IReadOnlySet{string})"/> gives, for weighed sets.</summary>
-    public static double Overlap(WeighedWords a, WeighedWords b)
+    // Words first met after the weights were counted (none, when every weighed set was counted) are numbered on, so that
+    // two sets compare equal only on the same word.
+    private int IdOf(string word)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        var shared = 0.0;
-        foreach (var (word, weight) in a.Weights)
+        if (!_ids.TryGetValue(word, out var id))
         {
-            if (b.Words.Contains(word))
-            {
-                shared += weight;
-            }
+            id = _words.Count;
+            _ids.Add(word, id);
+            _words.Add(word);
         }
 
-        var smaller = Math.Min(a.Total, b.Total);
-        return smaller == 0 ? 0 : shared / smaller;
+        return id;
     }
 
     /// <summary>The weighted share of the smaller set that the larger one also has.</summary>

@@ -56,9 +56,23 @@ internal static partial class ContentWords
     public static List<string> Of(string? text, string? language = null)
     {
         var words = new List<string>();
+        AddTo(words, text, language);
+        return words;
+    }
+
+    /// <summary>The distinct content words of <paramref name="text"/>, leaving out English function words.</summary>
+    public static HashSet<string> SetOf(string? text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        AddTo(words, text, language: null);
+        return words;
+    }
+
+    private static void AddTo(ICollection<string> words, string? text, string? language)
+    {
         if (string.IsNullOrEmpty(text))
         {
-            return words;
+            return;
         }
 
         var functionWords = FunctionWords.Of(language).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -96,11 +110,7 @@ internal static partial class ContentWords
 
             words.Add(Stem(SpellingLookup.TryGetValue(word, out var spelt) ? spelt : word));
         }
-
-        return words;
     }
-
-    public static HashSet<string> SetOf(string? text) => new(Of(text), StringComparer.Ordinal);
 
     // A deliberately crude suffix stripper: it only has to map "suspended"/"suspend" and
     // "ministers"/"minister" to one key, consistently, not produce dictionary words.
