@@ -357,10 +357,18 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
             - (SentenceText.StartsWithPronoun(report.Sentence) ? 0.5 : 0);
     }
 
+    // Counted, not built: each shown sentence is compared with every candidate of every later date.
     private static double Jaccard(IReadOnlySet<string> a, IReadOnlySet<string> b)
     {
-        var union = a.Union(b).Count();
-        return union == 0 ? 0 : (double)a.Count(b.Contains) / union;
+        var (smaller, larger) = a.Count <= b.Count ? (a, b) : (b, a);
+        var shared = 0;
+        foreach (var word in smaller)
+        {
+            shared += larger.Contains(word) ? 1 : 0;
+        }
+
+        var union = a.Count + b.Count - shared;
+        return union == 0 ? 0 : (double)shared / union;
     }
 
     private static HashSet<string> ArticleWords(ArticleSummary article) =>
