@@ -9,6 +9,10 @@ internal sealed class DevelopmentDraft
     private readonly HashSet<string> _articles = new(StringComparer.Ordinal);
     private DatedReport _dating;
 
+    // _words holds the words of this many first reports: a story has hundreds of dates, and only the few kept are ever
+    // asked for their words.
+    private int _reportsInWords;
+
     public DevelopmentDraft(DatedReport first)
     {
         _dating = first;
@@ -17,7 +21,18 @@ internal sealed class DevelopmentDraft
 
     public IReadOnlyList<DatedReport> Reports => _reports;
 
-    public IReadOnlySet<string> Words => _words;
+    public IReadOnlySet<string> Words
+    {
+        get
+        {
+            for (; _reportsInWords < _reports.Count; _reportsInWords++)
+            {
+                _words.UnionWith(_reports[_reportsInWords].Words);
+            }
+
+            return _words;
+        }
+    }
 
     public IReadOnlyList<SourceRef> UndatedSources => _undatedSources;
 
@@ -32,7 +47,6 @@ internal sealed class DevelopmentDraft
         }
 
         _reports.Add(report);
-        _words.UnionWith(report.Words);
         _articles.Add(report.Source.Name);
     }
 
