@@ -38,7 +38,6 @@ public sealed class StoryIndex
     // The article being added's partial score with each story by id, the stories that have one, and which article each
     // score belongs to: reused by every article, and an array lookup in the innermost loop of grouping.
     private readonly List<StoryProfile> _scored = [];
-    private readonly IComparer<StoryProfile> _highestScoreFirst;
     private double[] _partialScores = [];
     private int[] _scoredFor = [];
     private int _scoring;
@@ -58,8 +57,6 @@ public sealed class StoryIndex
             b.Shared.CompareTo(a.Shared) is var byShared and not 0 ? byShared
             : b.Scored.CompareTo(a.Scored) is var byScore and not 0 ? byScore
             : string.CompareOrdinal(_vocabulary.NameOf(a.Term), _vocabulary.NameOf(b.Term)));
-        _highestScoreFirst = Comparer<StoryProfile>.Create((a, b) =>
-            _partialScores[b.Id].CompareTo(_partialScores[a.Id]) is var byScore and not 0 ? byScore : a.Id.CompareTo(b.Id));
     }
 
     public int StoryCount => _profiles.Count;
@@ -342,7 +339,7 @@ public sealed class StoryIndex
 
     /// <summary>The article's terms by number, numbering those new to the index, in <see cref="ArticleTerms"/>' order.</summary>
     private List<(int Term, double Count)> TermsOf(ArticleSummary summary) =>
-        [.. ArticleTerms.Of(summary, _entityNames).Select(t => (_vocabulary.IdOf(t.Key), t.Value))];
+        ArticleTerms.Of(summary, _entityNames, _vocabulary);
 
     /// <summary>The stories sharing the most weight with the article, most similar first, each scored in full.</summary>
     private List<(StoryProfile Profile, double Score)> ScoredCandidates(List<(int Term, double Weight)> vector, DateOnly? published)
@@ -381,11 +378,46 @@ public sealed class StoryIndex
             }
         }
 
-        return TopRanked.Of(_scored, _options.MaxCandidates, _highestScoreFirst)
+        return HighestScored(_options.MaxCandidates)
             .Select(p => (Profile: p, Score: Cosine(weighted, p) * Freshness(p, published)))
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Profile.Id)
             .ToList();
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> scored stories with the highest partial scores, highest first and the older story first
+    /// on a tie. A short list kept in order: with hundreds of stories scored per article, most fall below the last one kept
+    /// at one comparison of two numbers.
+    /// </summary>
+    private List<StoryProfile> HighestScored(int count)
+    {
+        var best = new List<StoryProfile>(count);
+        foreach (var story in _scored)
+        {
+            if (best.Count == count)
+            {
+                if (count == 0 || !Outranks(story, best[^1]))
+                {
+                    continue;
+                }
+
+                best.RemoveAt(count - 1);
+            }
+
+            var at = best.Count;
+            while (at > 0 && Outranks(story, best[at - 1]))
+            {
+                at--;
+            }
+
+            best.Insert(at, story);
+        }
+
+        return best;
+
+        bool Outranks(StoryProfile a, StoryProfile b) =>
+            _partialScores[a.Id] > _partialScores[b.Id] || (_partialScores[a.Id] == _partialScores[b.Id] && a.Id < b.Id);
     }
 
     private double Cosine(List<(int Term, double Weight)> weighted, StoryProfile profile)

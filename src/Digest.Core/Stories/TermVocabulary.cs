@@ -25,13 +25,18 @@ internal sealed class TermVocabulary
         b.Weight.CompareTo(a.Weight) is var byWeight and not 0 ? byWeight : string.CompareOrdinal(_names[a.Term], _names[b.Term]));
 
     /// <summary>The term's number, giving it one if it has none.</summary>
-    public int IdOf(string term)
+    public int IdOf(string term) => IdOf(term.AsSpan());
+
+    /// <summary>The term's number, giving it one if it has none; a string is made only for a term new to the index.</summary>
+    public int IdOf(ReadOnlySpan<char> term)
     {
-        if (!_ids.TryGetValue(term, out var id))
+        var ids = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!ids.TryGetValue(term, out var id))
         {
             id = _names.Count;
-            _ids.Add(term, id);
-            _names.Add(term);
+            var name = new string(term);
+            _ids.Add(name, id);
+            _names.Add(name);
             _documentFrequency.Add(0);
             _idf.Add(0);
             _idfDocumentCount.Add(-1);

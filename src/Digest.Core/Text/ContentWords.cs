@@ -41,7 +41,7 @@ internal static partial class ContentWords
 
     // Lower-casing a word into a buffer on the stack, instead of a string per match, is what keeps grouping cheap: every
     // article's words are read once per digest run. A longer "word" (a URL, a run of letters) gets a buffer of its own.
-    private const int StackWordLength = 128;
+    public const int StackWordLength = 128;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -56,7 +56,11 @@ internal static partial class ContentWords
     public static List<string> Of(string? text, string? language = null)
     {
         var words = new List<string>();
-        AddTo(words, text, language);
+        foreach (var word in Read(text, language, stackalloc char[StackWordLength]))
+        {
+            words.Add(new string(word));
+        }
+
         return words;
     }
 
@@ -64,79 +68,115 @@ internal static partial class ContentWords
     public static HashSet<string> SetOf(string? text)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        AddTo(words, text, language: null);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in Read(text, language: null, stackalloc char[StackWordLength]))
+        {
+            lookup.Add(word);
+        }
+
         return words;
     }
 
-    private static void AddTo(ICollection<string> words, string? text, string? language)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return;
-        }
-
-        var functionWords = FunctionWords.Of(language).GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> stackBuffer = stackalloc char[StackWordLength];
-        foreach (var match in WordPattern().EnumerateMatches(text))
-        {
-            var source = text.AsSpan(match.Index, match.Length);
-            var word = source.Length <= stackBuffer.Length ? stackBuffer[..source.Length] : new char[source.Length];
-            source.ToLowerInvariant(word);
-            word.Replace('’', '\'');
-            if (word.EndsWith("'s", StringComparison.Ordinal))
-            {
-                word = word[..^2];
-            }
-
-            if (functionWords.Contains(word))
-            {
-                continue;
-            }
-
-            var length = 0;
-            for (var i = 0; i < word.Length; i++)
-            {
-                if (word[i] != '\'')
-                {
-                    word[length++] = word[i];
-                }
-            }
-
-            word = word[..length];
-            if (word.Length < 3 || StopWordLookup.Contains(word) || functionWords.Contains(word))
-            {
-                continue;
-            }
-
-            words.Add(Stem(SpellingLookup.TryGetValue(word, out var spelt) ? spelt : word));
-        }
-    }
+    /// <summary>
+    /// The words <see cref="Of"/> gives, each in <paramref name="buffer"/> until the next is read: counting them by span
+    /// makes a string for each distinct word only. A buffer of <see cref="StackWordLength"/> holds any ordinary word.
+    /// </summary>
+    public static Reader Read(string? text, string? language, Span<char> buffer) => new(text ?? string.Empty, language, buffer);
 
     // A deliberately crude suffix stripper: it only has to map "suspended"/"suspend" and
-    // "ministers"/"minister" to one key, consistently, not produce dictionary words.
-    private static string Stem(ReadOnlySpan<char> word)
+    // "ministers"/"minister" to one key, consistently, not produce dictionary words. Works in place.
+    private static Span<char> Stem(Span<char> word)
     {
         if (word.Length > 5 && word.EndsWith("ies", StringComparison.Ordinal))
         {
-            return string.Concat(word[..^3], "y");
+            word[^3] = 'y';
+            return word[..^2];
         }
 
         if (word.Length > 6 && word.EndsWith("ing", StringComparison.Ordinal))
         {
-            return new string(word[..^3]);
+            return word[..^3];
         }
 
         if (word.Length > 5 && word.EndsWith("ed", StringComparison.Ordinal))
         {
-            return new string(word[..^2]);
+            return word[..^2];
         }
 
         if (word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal))
         {
-            return new string(word[..^1]);
+            return word[..^1];
         }
 
-        return new string(word);
+        return word;
+    }
+
+    /// <summary>Reads the content words of a text one by one, each lower-cased and stemmed into a buffer.</summary>
+    public ref struct Reader
+    {
+        private readonly string _text;
+        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _functionWords;
+        private readonly Span<char> _buffer;
+        private Regex.ValueMatchEnumerator _matches;
+
+        internal Reader(string text, string? language, Span<char> buffer)
+        {
+            _text = text;
+            _functionWords = FunctionWords.Of(language).GetAlternateLookup<ReadOnlySpan<char>>();
+            _buffer = buffer;
+            _matches = WordPattern().EnumerateMatches(text);
+        }
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public readonly Reader GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (_matches.MoveNext())
+            {
+                var match = _matches.Current;
+                var source = _text.AsSpan(match.Index, match.Length);
+                var word = source.Length <= _buffer.Length ? _buffer[..source.Length] : new char[source.Length];
+                source.ToLowerInvariant(word);
+                word.Replace('’', '\'');
+                if (word.EndsWith("'s", StringComparison.Ordinal))
+                {
+                    word = word[..^2];
+                }
+
+                if (_functionWords.Contains(word))
+                {
+                    continue;
+                }
+
+                var length = 0;
+                for (var i = 0; i < word.Length; i++)
+                {
+                    if (word[i] != '\'')
+                    {
+                        word[length++] = word[i];
+                    }
+                }
+
+                word = word[..length];
+                if (word.Length < 3 || StopWordLookup.Contains(word) || _functionWords.Contains(word))
+                {
+                    continue;
+                }
+
+                if (SpellingLookup.TryGetValue(word, out var spelt))
+                {
+                    word = spelt.Length <= _buffer.Length ? _buffer[..spelt.Length] : new char[spelt.Length];
+                    spelt.CopyTo(word);
+                }
+
+                Current = Stem(word);
+                return true;
+            }
+
+            return false;
+        }
     }
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{N}'’]*", RegexOptions.CultureInvariant)]
