@@ -44,19 +44,20 @@ internal static class ArticleTerms
             terms.Add((vocabulary.IdOf(prefixed), count));
         }
 
-        // Several entities may resolve to one name: their mentions add up under the first one's place.
-        var entityAt = new Dictionary<int, int>();
+        // Several entities may resolve to one name: their mentions add up under the first one's place. An article names a
+        // few dozen entities at most, so they are searched rather than indexed.
+        var firstEntity = terms.Count;
         foreach (var entity in summary.Entities)
         {
             var id = vocabulary.IdOf(EntityPrefix + entityNames.Resolve(entity));
             var mentions = Math.Max(1, entity.Mentions);
-            if (entityAt.TryGetValue(id, out var at))
+            var at = terms.FindIndex(firstEntity, t => t.Term == id);
+            if (at >= 0)
             {
                 terms[at] = (id, terms[at].Count + mentions);
             }
             else
             {
-                entityAt.Add(id, terms.Count);
                 terms.Add((id, mentions));
             }
         }

@@ -255,13 +255,13 @@ public sealed class StoryIndex
 
     /// <summary>The story's core terms with their centroid weights, kept until the story changes: sorting its terms on every look would cost a story's size per article.</summary>
     private Dictionary<int, double> CoreOf(StoryProfile profile) =>
-        profile.CachedCore ??= Core([.. profile.TermSums.Select(t => (t.Key, t.Value / profile.Articles.Count))], _options.CoreTermsPerStory);
+        profile.CachedCore ??= Core(profile.TermSums.Select(t => (t.Key, t.Value / profile.Articles.Count)), _options.CoreTermsPerStory);
 
     /// <summary>
     /// The <paramref name="count"/> most repeated terms, by weight without IDF: what a text repeats is what it is about, even
     /// when every text of its story repeats it too.
     /// </summary>
-    private Dictionary<int, double> Core(IReadOnlyList<(int Term, double Weight)> terms, int count) =>
+    private Dictionary<int, double> Core(IEnumerable<(int Term, double Weight)> terms, int count) =>
         TopRanked.Of(terms, count, _vocabulary.HeaviestFirst).ToDictionary(t => t.Term, t => t.Weight);
 
     private StoryProfile Merge(StoryProfile a, StoryProfile b)
@@ -345,7 +345,7 @@ public sealed class StoryIndex
     private List<(StoryProfile Profile, double Score)> ScoredCandidates(List<(int Term, double Weight)> vector, DateOnly? published)
     {
         // The article's weights times IDF squared, computed once: the centroid side is multiplied by IDF too.
-        var weighted = vector.Select(t => (t.Term, Weight: t.Weight * Math.Pow(Idf(t.Term), 2))).ToList();
+        var weighted = vector.Select(t => (t.Term, Weight: t.Weight * Squared(Idf(t.Term)))).ToList();
         if (_partialScores.Length < _nextId)
         {
             Array.Resize(ref _partialScores, Math.Max(_nextId, 2 * _partialScores.Length));
@@ -443,7 +443,7 @@ public sealed class StoryIndex
         var (smaller, larger) = a.TermSums.Count <= b.TermSums.Count ? (a, b) : (b, a);
         return norms == 0
             ? 0
-            : smaller.TermSums.Keys.Sum(t => smaller.CentroidWeight(t) * larger.CentroidWeight(t) * Math.Pow(Idf(t), 2)) / norms;
+            : smaller.TermSums.Keys.Sum(t => smaller.CentroidWeight(t) * larger.CentroidWeight(t) * Squared(Idf(t))) / norms;
     }
 
     // A story that has gone quiet is less likely to be what a new article continues; the discount halves its
@@ -453,13 +453,16 @@ public sealed class StoryIndex
             ? 1.0 / (1.0 + ((day.DayNumber - latest.DayNumber) / _options.DormancyDays))
             : 1.0;
 
+    // A product, not Math.Pow: a norm is a sum over a story's hundreds of terms, recomputed whenever it changes.
+    private static double Squared(double value) => value * value;
+
     private double NormOf(StoryProfile profile)
     {
         // The norm is cached until the story changes or the corpus has grown by a tenth: IDF drifts
         // little in between, and recomputing on every comparison would make adding cost a story's size.
         if (profile.CachedNorm is not { } cached || _documentCount > cached.DocumentCount * 1.1)
         {
-            cached = new StoryNormState(Math.Sqrt(profile.TermSums.Keys.Sum(t => Math.Pow(profile.CentroidWeight(t) * Idf(t), 2))), _documentCount);
+            cached = new StoryNormState(Math.Sqrt(profile.TermSums.Keys.Sum(t => Squared(profile.CentroidWeight(t) * Idf(t)))), _documentCount);
             profile.CachedNorm = cached;
         }
 
