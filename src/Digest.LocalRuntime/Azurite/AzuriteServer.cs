@@ -56,6 +56,8 @@ public sealed partial class AzuriteServer : IAsyncDisposable
             "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1",
             "--blobPort", Port(blobPort), "--queuePort", Port(queuePort), "--tablePort", Port(tablePort),
             "--disableTelemetry",
+            // No access log: a line per request cost Azurite time on every call and, read here, memory for as long as it ran.
+            "--silent",
             // Azure.Storage.Blobs asks for a newer service version than this Azurite knows; the calls we make are older.
             "--skipApiVersionCheck",
         })
@@ -99,7 +101,8 @@ public sealed partial class AzuriteServer : IAsyncDisposable
 
         void OnOutput(string? line)
         {
-            if (line is null)
+            // Once it is ready, nothing it prints is needed: the lines are kept only to explain a failed start.
+            if (line is null || listening.Task.IsCompleted)
             {
                 return;
             }
