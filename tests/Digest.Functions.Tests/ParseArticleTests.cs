@@ -34,4 +34,20 @@ public sealed class ParseArticleTests : IAsyncLifetime
 
         Assert.Equal(first, (await summary.GetPropertiesAsync()).Value.ETag);
     }
+
+    [Fact]
+    public async Task A_changed_article_replaces_its_summary()
+    {
+        await _host.UploadSeedAsync(Seed);
+        var function = _host.Create<ParseArticle>();
+        var article = _host.Storage.Articles.GetBlobClient(Seed);
+        var summary = _host.Storage.Summaries.GetBlobClient(SummaryStore.BlobNameFor(Seed));
+        await function.RunAsync(article, Seed, default);
+
+        await article.UploadAsync(BinaryData.FromString("Corrected headline\n\nThe ministers met again on Friday and agreed."), overwrite: true);
+        await function.RunAsync(article, Seed, default);
+
+        var replaced = (await summary.DownloadContentAsync()).Value.Content.ToString();
+        Assert.Contains("Corrected headline", replaced, StringComparison.Ordinal);
+    }
 }

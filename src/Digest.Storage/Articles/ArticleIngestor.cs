@@ -41,12 +41,6 @@ public sealed partial class ArticleIngestor(
         using (download)
         {
             var version = download.Details.ETag;
-            if (await summaries.IsCurrentAsync(name, version, cancellationToken))
-            {
-                LogAlreadySummarised(logger, name, version);
-                return ArticleProcessingResult.AlreadySummarised;
-            }
-
             // Memory stays bounded by the parser's limit: a larger blob is refused from its length, never read.
             var limit = parser.Options.MaxBytes;
             if (download.Details.ContentLength > limit)
@@ -61,7 +55,18 @@ public sealed partial class ArticleIngestor(
                 summary = parser.Parse(input);
             }
 
-            await summaries.WriteAsync(summary, version, cancellationToken);
+            // Nearly every article is new: its summary is written on the condition that none exists, and only when one does is
+            // it asked what that one was made from. A new article costs one request fewer; a repeated event costs a parse.
+            if (!await summaries.TryWriteNewAsync(summary, version, cancellationToken))
+            {
+                if (await summaries.IsCurrentAsync(name, version, cancellationToken))
+                {
+                    LogAlreadySummarised(logger, name, version);
+                    return ArticleProcessingResult.AlreadySummarised;
+                }
+
+                await summaries.WriteAsync(summary, version, cancellationToken);
+            }
         }
 
         if (summary.Error is { } error)

@@ -31,7 +31,28 @@ public sealed class SummaryStore(DigestStorage storage)
         }
     }
 
-    public async Task WriteAsync(ArticleSummary summary, ETag articleVersion, CancellationToken cancellationToken)
+    /// <summary>Writes the summary, replacing any stored for the article.</summary>
+    public Task WriteAsync(ArticleSummary summary, ETag articleVersion, CancellationToken cancellationToken) =>
+        UploadAsync(summary, articleVersion, conditions: null, cancellationToken);
+
+    /// <summary>
+    /// Writes the summary only if none is stored for the article yet, in one request; false when one is, whatever article
+    /// or parser version it was made from.
+    /// </summary>
+    public async Task<bool> TryWriteNewAsync(ArticleSummary summary, ETag articleVersion, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await UploadAsync(summary, articleVersion, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
+    private async Task UploadAsync(ArticleSummary summary, ETag articleVersion, BlobRequestConditions? conditions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var options = new BlobUploadOptions
@@ -42,6 +63,7 @@ public sealed class SummaryStore(DigestStorage storage)
                 [SourceETagKey] = articleVersion.ToString(),
                 [ParserVersionKey] = summary.ParserVersion,
             },
+            Conditions = conditions,
         };
         var json = BinaryData.FromString(SummaryJson.Serialize(summary));
         await storage.Summaries.GetBlobClient(BlobNameFor(summary.Name)).UploadAsync(json, options, cancellationToken);
