@@ -441,9 +441,19 @@ public sealed class StoryIndex
     {
         var norms = NormOf(a) * NormOf(b);
         var (smaller, larger) = a.TermSums.Count <= b.TermSums.Count ? (a, b) : (b, a);
-        return norms == 0
-            ? 0
-            : smaller.TermSums.Keys.Sum(t => smaller.CentroidWeight(t) * larger.CentroidWeight(t) * Squared(Idf(t))) / norms;
+        if (norms == 0)
+        {
+            return 0;
+        }
+
+        // The smaller story's weights read as it is walked, not looked up again: this runs for every merge candidate of every article.
+        var dot = 0.0;
+        foreach (var (term, sum) in smaller.TermSums)
+        {
+            dot += sum / smaller.Articles.Count * larger.CentroidWeight(term) * Squared(Idf(term));
+        }
+
+        return dot / norms;
     }
 
     // A story that has gone quiet is less likely to be what a new article continues; the discount halves its
@@ -462,7 +472,13 @@ public sealed class StoryIndex
         // little in between, and recomputing on every comparison would make adding cost a story's size.
         if (profile.CachedNorm is not { } cached || _documentCount > cached.DocumentCount * 1.1)
         {
-            cached = new StoryNormState(Math.Sqrt(profile.TermSums.Keys.Sum(t => Squared(profile.CentroidWeight(t) * Idf(t)))), _documentCount);
+            var squares = 0.0;
+            foreach (var (term, sum) in profile.TermSums)
+            {
+                squares += Squared(sum / profile.Articles.Count * Idf(term));
+            }
+
+            cached = new StoryNormState(Math.Sqrt(squares), _documentCount);
             profile.CachedNorm = cached;
         }
 
