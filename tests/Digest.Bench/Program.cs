@@ -40,7 +40,7 @@ static int Speed(string[] filter)
 {
     var job = Job.ShortRun.WithWarmupCount(6).WithIterationCount(15).WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance);
     var config = BenchmarkDotNet.Configs.ManualConfig.Create(BenchmarkDotNet.Configs.DefaultConfig.Instance).AddJob(job);
-    BenchmarkDotNet.Running.BenchmarkSwitcher.FromTypes([typeof(TextParseBenchmarks), typeof(HtmlParseBenchmarks)])
+    BenchmarkDotNet.Running.BenchmarkSwitcher.FromTypes([typeof(TextParseBenchmarks), typeof(HtmlParseBenchmarks), typeof(StoryBenchmarks)])
         .Run(filter.Length == 0 ? ["--filter", "*"] : filter, config);
     return 0;
 }
