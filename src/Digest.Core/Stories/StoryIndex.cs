@@ -22,17 +22,15 @@ public sealed class StoryIndex
     // stories are checked, which keeps the work per article bounded.
     private const int MergeCandidates = 3;
 
-    private static readonly IComparer<StoryProfile> ById = Comparer<StoryProfile>.Create((a, b) => a.Id.CompareTo(b.Id));
-
     private readonly StoryGroupingOptions _options;
     private readonly EntityNames _entityNames;
     private readonly TermVocabulary _vocabulary = new();
     private readonly IComparer<ScoredTerm> _sharedThenHeaviest;
 
     // By term number, the stories that have the term, in ascending order of id, so the newest stories are at the end and an
-    // imported index rebuilds exactly the same postings. A posting holds the stories themselves: reading it is the inner
-    // loop of grouping.
-    private readonly List<List<StoryProfile>?> _storiesByTerm = [];
+    // imported index rebuilds exactly the same postings. A posting holds the stories themselves and their sums of the term:
+    // reading it is the inner loop of grouping.
+    private readonly List<List<StoryPosting>?> _storiesByTerm = [];
     private readonly Dictionary<int, StoryProfile> _profiles = [];
     private readonly Dictionary<string, StoryProfile> _profileByArticle = new(StringComparer.Ordinal);
     // The article being added's partial score with each story by id, the stories that have one, and which article each
@@ -102,12 +100,12 @@ public sealed class StoryIndex
             .Select(c => c.Profile)
             .ToList();
         var profile = close.Count > 0 ? close[0] : NewProfile();
-        var added = profile.Add(summary, vector);
+        profile.Add(summary, vector);
         profile.LastArrival = StoryProfile.Later(profile.LastArrival, arrivedOn);
         _profileByArticle[summary.Name] = profile;
         var dropped = profile.TermSums.Count > 2 * _options.ProfileSize ? profile.Prune(_options.ProfileSize, _vocabulary) : [];
         RemovePostings(profile, dropped);
-        AddPostings(profile, added.Where(profile.TermSums.ContainsKey));
+        UpdatePostings(profile, vector.Select(t => t.Term));
 
         // An article close to several stories may show that they are one story told from two sides that have since converged.
         foreach (var other in candidates.Take(MergeCandidates).Select(c => c.Profile).Where(p => p != profile))
@@ -136,7 +134,7 @@ public sealed class StoryIndex
         foreach (var term in retired.SelectMany(p => p.TermSums.Keys).Distinct())
         {
             var posting = _storiesByTerm[term]!;
-            posting.RemoveAll(p => retiredIds.Contains(p.Id));
+            posting.RemoveAll(p => retiredIds.Contains(p.Story.Id));
             if (posting.Count == 0)
             {
                 _storiesByTerm[term] = null;
@@ -281,7 +279,7 @@ public sealed class StoryIndex
         return keep;
     }
 
-    /// <summary>Prunes the story if it has grown too many terms and brings the postings in line with the terms it now has.</summary>
+    /// <summary>Prunes the story if it has grown too many terms and brings the postings in line with the terms and sums it now has.</summary>
     private void Reindex(StoryProfile profile, IReadOnlyCollection<int> termsBefore)
     {
         if (profile.TermSums.Count > 2 * _options.ProfileSize)
@@ -289,20 +287,29 @@ public sealed class StoryIndex
             profile.Prune(_options.ProfileSize, _vocabulary);
         }
 
-        var before = termsBefore.ToHashSet();
-        RemovePostings(profile, before.Where(t => !profile.TermSums.ContainsKey(t)));
-        AddPostings(profile, profile.TermSums.Keys.Where(t => !before.Contains(t)));
+        RemovePostings(profile, termsBefore.Where(t => !profile.TermSums.ContainsKey(t)));
+        UpdatePostings(profile, profile.TermSums.Keys);
     }
 
-    private void AddPostings(StoryProfile profile, IEnumerable<int> terms)
+    /// <summary>Posts the story's current sum of each of the terms it has, adding it to the postings that lack it.</summary>
+    private void UpdatePostings(StoryProfile profile, IEnumerable<int> terms)
     {
         foreach (var term in terms)
         {
-            var posting = PostingOf(term);
-            var at = posting.BinarySearch(profile, ById);
-            if (at < 0)
+            if (!profile.TermSums.TryGetValue(term, out var sum))
             {
-                posting.Insert(~at, profile);
+                continue;
+            }
+
+            var posting = PostingOf(term);
+            var at = PositionOf(posting, profile);
+            if (at >= 0)
+            {
+                CollectionsMarshal.AsSpan(posting)[at].Sum = sum;
+            }
+            else
+            {
+                posting.Insert(~at, new StoryPosting(profile, sum));
             }
         }
     }
@@ -312,7 +319,7 @@ public sealed class StoryIndex
         foreach (var term in terms)
         {
             // A term the story gained and lost again in one article was never posted.
-            if (term < _storiesByTerm.Count && _storiesByTerm[term] is { } posting && posting.BinarySearch(profile, ById) is var at and >= 0)
+            if (term < _storiesByTerm.Count && _storiesByTerm[term] is { } posting && PositionOf(posting, profile) is var at and >= 0)
             {
                 posting.RemoveAt(at);
                 if (posting.Count == 0)
@@ -365,8 +372,9 @@ public sealed class StoryIndex
             // which bounds the work per article however many stories there are.
             var first = Math.Max(0, stories.Count - _options.MaxPostingLength);
             PostingsRead += stories.Count - first;
-            foreach (var story in CollectionsMarshal.AsSpan(stories)[first..])
+            foreach (ref readonly var posting in CollectionsMarshal.AsSpan(stories)[first..])
             {
+                var story = posting.Story;
                 if (_scoredFor[story.Id] != _scoring)
                 {
                     _scoredFor[story.Id] = _scoring;
@@ -374,7 +382,7 @@ public sealed class StoryIndex
                     _scored.Add(story);
                 }
 
-                _partialScores[story.Id] += weight * story.CentroidWeight(term);
+                _partialScores[story.Id] += weight * (posting.Sum / story.ArticleCount);
             }
         }
 
@@ -494,7 +502,27 @@ public sealed class StoryIndex
         return profile;
     }
 
-    private List<StoryProfile> PostingOf(int term)
+    // A posting is in ascending order of story id.
+    private static int PositionOf(List<StoryPosting> posting, StoryProfile profile)
+    {
+        var span = CollectionsMarshal.AsSpan(posting);
+        var (low, high) = (0, span.Length - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var id = span[middle].Story.Id;
+            if (id == profile.Id)
+            {
+                return middle;
+            }
+
+            (low, high) = id < profile.Id ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return ~low;
+    }
+
+    private List<StoryPosting> PostingOf(int term)
     {
         while (_storiesByTerm.Count <= term)
         {

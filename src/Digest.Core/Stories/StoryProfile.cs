@@ -11,6 +11,8 @@ internal sealed class StoryProfile(int id)
 
     public IReadOnlyList<ArticleSummary> Articles => _articles;
 
+    public int ArticleCount => _articles.Count;
+
     /// <summary>Summed normalised term weights over the articles; divided by the article count this is the story's centroid.</summary>
     public Dictionary<int, double> TermSums { get; } = [];
 
@@ -34,21 +36,21 @@ internal sealed class StoryProfile(int id)
 
     public double CentroidWeight(int term) => TermSums.GetValueOrDefault(term) / _articles.Count;
 
-    /// <summary>Adds an article and returns the terms the story did not have before.</summary>
-    public IReadOnlyList<int> Add(ArticleSummary summary, IReadOnlyList<(int Term, double Weight)> vector)
+    /// <summary>Adds an article and its weights.</summary>
+    public void Add(ArticleSummary summary, IReadOnlyList<(int Term, double Weight)> vector)
     {
         _articles.Add(summary);
         LatestPublished = Later(LatestPublished, PublishedOf(summary));
-        return AddTerms(vector);
+        AddTerms(vector);
     }
 
-    /// <summary>Takes in another story's articles and terms and returns the terms this story did not have before.</summary>
-    public IReadOnlyList<int> Absorb(StoryProfile other)
+    /// <summary>Takes in another story's articles and terms.</summary>
+    public void Absorb(StoryProfile other)
     {
         _articles.AddRange(other._articles);
         LatestPublished = Later(LatestPublished, other.LatestPublished);
         LastArrival = Later(LastArrival, other.LastArrival);
-        return AddTerms(other.TermSums.Select(t => (t.Key, t.Value)));
+        AddTerms(other.TermSums.Select(t => (t.Key, t.Value)));
     }
 
     /// <summary>Replaces the articles and terms, for when an article leaves and the rest are summed again.</summary>
@@ -102,24 +104,17 @@ internal sealed class StoryProfile(int id)
     /// <summary>The day an article counts as news for its story: the end of its publication date, as <see cref="Story.LatestPublished"/> reads it.</summary>
     public static DateOnly? PublishedOf(ArticleSummary summary) => EventDate.Of(summary.Published)?.End;
 
-    private List<int> AddTerms(IEnumerable<(int Term, double Weight)> weights)
+    private void AddTerms(IEnumerable<(int Term, double Weight)> weights)
     {
         CachedNorm = null;
         CachedCore = null;
-        var added = new List<int>();
         foreach (var (term, weight) in weights)
         {
             if (!TermSums.TryAdd(term, weight))
             {
                 TermSums[term] += weight;
             }
-            else
-            {
-                added.Add(term);
-            }
         }
-
-        return added;
     }
 
     public static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
