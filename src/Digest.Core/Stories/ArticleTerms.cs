@@ -17,6 +17,9 @@ internal static class ArticleTerms
     // A title states what the article is about: each of its words counts as a few more mentions in the body.
     private const int TitleMentions = 2;
 
+    // A prefix and any ordinary word or entity name; a longer term gets a buffer of its own.
+    private const int TermBufferLength = 2 + ContentWords.StackWordLength;
+
     /// <summary>The article's terms with their mentions, numbered in <paramref name="vocabulary"/>: words first, in the order they first occur, then entities.</summary>
     public static List<(int Term, double Count)> Of(ArticleSummary summary, EntityNames entityNames, TermVocabulary vocabulary)
     {
@@ -35,13 +38,10 @@ internal static class ArticleTerms
         // and only their repetition within an article keeps them among its heaviest terms (damping with a logarithm
         // left the vectors to names and typos and cut recall on the Timeline17 grouping benchmark from 0.48 to 0.12).
         var terms = new List<(int Term, double Count)>(wordMentions.Count + summary.Entities.Count);
-        Span<char> term = stackalloc char[WordPrefix.Length + ContentWords.StackWordLength];
+        Span<char> term = stackalloc char[TermBufferLength];
         foreach (var (word, count) in wordMentions)
         {
-            var prefixed = WordPrefix.Length + word.Length <= term.Length ? term[..(WordPrefix.Length + word.Length)] : new char[WordPrefix.Length + word.Length];
-            WordPrefix.CopyTo(prefixed);
-            word.CopyTo(prefixed[WordPrefix.Length..]);
-            terms.Add((vocabulary.IdOf(prefixed), count));
+            terms.Add((IdOf(vocabulary, WordPrefix, word, term), count));
         }
 
         // Several entities may resolve to one name: their mentions add up under the first one's place. An article names a
@@ -49,7 +49,7 @@ internal static class ArticleTerms
         var firstEntity = terms.Count;
         foreach (var entity in summary.Entities)
         {
-            var id = vocabulary.IdOf(EntityPrefix + entityNames.Resolve(entity));
+            var id = IdOf(vocabulary, EntityPrefix, entityNames.Resolve(entity), term);
             var mentions = Math.Max(1, entity.Mentions);
             var at = terms.FindIndex(firstEntity, t => t.Term == id);
             if (at >= 0)
@@ -63,6 +63,15 @@ internal static class ArticleTerms
         }
 
         return terms;
+    }
+
+    /// <summary>The number of the prefixed term, spelt out in <paramref name="buffer"/> when it fits: a string is made only for a term new to the index.</summary>
+    private static int IdOf(TermVocabulary vocabulary, string prefix, string name, Span<char> buffer)
+    {
+        var prefixed = prefix.Length + name.Length <= buffer.Length ? buffer[..(prefix.Length + name.Length)] : new char[prefix.Length + name.Length];
+        prefix.CopyTo(prefixed);
+        name.CopyTo(prefixed[prefix.Length..]);
+        return vocabulary.IdOf(prefixed);
     }
 
     private static void Count(Dictionary<string, int> mentions, ContentWords.Reader words, int times)

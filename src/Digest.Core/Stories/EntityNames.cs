@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Digest.Core.Summaries;
 
 namespace Digest.Core.Stories;
@@ -13,6 +14,7 @@ internal sealed class EntityNames
 
     private readonly Dictionary<string, string> _keyByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _displayByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _normalized = new(StringComparer.Ordinal);
 
     public EntityNames()
     {
@@ -37,16 +39,31 @@ internal sealed class EntityNames
     public string Resolve(Entity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        var names = entity.Aliases
-            .Select(Normalize)
-            .Where(n => n.Length >= MinAliasLength)
-            .Prepend(Normalize(entity.Name))
-            .ToList();
-        var key = names.Select(n => _keyByName.GetValueOrDefault(n)).FirstOrDefault(k => k is not null) ?? names[0];
-        _displayByKey.TryAdd(key, entity.Name.Trim());
-        foreach (var name in names)
+
+        // The entity's own name first, then its aliases long enough to trust: the first one known decides the key.
+        var name = NormalizedOf(entity.Name);
+        var key = _keyByName.GetValueOrDefault(name);
+        foreach (var alias in entity.Aliases)
         {
-            _keyByName.TryAdd(name, key);
+            if (key is not null)
+            {
+                break;
+            }
+
+            var normalized = NormalizedOf(alias);
+            key = normalized.Length >= MinAliasLength ? _keyByName.GetValueOrDefault(normalized) : null;
+        }
+
+        key ??= name;
+        _displayByKey.TryAdd(key, entity.Name.Trim());
+        _keyByName.TryAdd(name, key);
+        foreach (var alias in entity.Aliases)
+        {
+            var normalized = NormalizedOf(alias);
+            if (normalized.Length >= MinAliasLength)
+            {
+                _keyByName.TryAdd(normalized, key);
+            }
         }
 
         return key;
@@ -57,6 +74,18 @@ internal sealed class EntityNames
     {
         var key = _keyByName.GetValueOrDefault(Normalize(name));
         return key is null ? null : _displayByKey[key];
+    }
+
+    // Articles name the same entities over and over: each spelling is normalised once.
+    private string NormalizedOf(string name)
+    {
+        ref var normalized = ref CollectionsMarshal.GetValueRefOrAddDefault(_normalized, name, out var known);
+        if (!known)
+        {
+            normalized = Normalize(name);
+        }
+
+        return normalized!;
     }
 
     private static string Normalize(string name) =>
