@@ -160,7 +160,8 @@ internal static partial class ContentWords
                     word = word[..^2];
                 }
 
-                if (_functionWords.Contains(word))
+                // A word too short as it stands is too short without its apostrophes, whatever the lists say.
+                if (word.Length < 3 || _functionWords.Contains(word))
                 {
                     continue;
                 }
@@ -174,8 +175,10 @@ internal static partial class ContentWords
                     }
                 }
 
+                // Without an apostrophe the word is the one just looked up in the function words.
+                var hadApostrophe = length < word.Length;
                 word = word[..length];
-                if (word.Length < 3 || StopWordLookup.Contains(word) || _functionWords.Contains(word))
+                if (word.Length < 3 || StopWordLookup.Contains(word) || (hadApostrophe && _functionWords.Contains(word)))
                 {
                     continue;
                 }
