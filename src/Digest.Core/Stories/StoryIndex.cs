@@ -36,6 +36,9 @@ public sealed class StoryIndex
     // The article being added's partial score with each story by id, the stories that have one, and which article each
     // score belongs to: reused by every article, and an array lookup in the innermost loop of grouping.
     private readonly List<StoryProfile> _scored = [];
+
+    // The postings of the article's terms that were read only in part, and where reading began in each.
+    private readonly List<(List<StoryPosting> Posting, int First)> _cutPostings = [];
     private double[] _partialScores = [];
     private int[] _scoredFor = [];
     private int _scoring;
@@ -361,6 +364,7 @@ public sealed class StoryIndex
 
         _scoring++;
         _scored.Clear();
+        _cutPostings.Clear();
         foreach (var (term, weight) in weighted)
         {
             if (term >= _storiesByTerm.Count || _storiesByTerm[term] is not { } stories)
@@ -372,6 +376,11 @@ public sealed class StoryIndex
             // which bounds the work per article however many stories there are.
             var first = Math.Max(0, stories.Count - _options.MaxPostingLength);
             PostingsRead += stories.Count - first;
+            if (first > 0)
+            {
+                _cutPostings.Add((stories, first));
+            }
+
             foreach (ref readonly var posting in CollectionsMarshal.AsSpan(stories)[first..])
             {
                 var story = posting.Story;
@@ -387,7 +396,7 @@ public sealed class StoryIndex
         }
 
         return HighestScored(_options.MaxCandidates)
-            .Select(p => (Profile: p, Score: Cosine(weighted, p) * Freshness(p, published)))
+            .Select(p => (Profile: p, Score: (ReadInFull(p) ? CosineOfPartial(p) : Cosine(weighted, p)) * Freshness(p, published)))
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Profile.Id)
             .ToList();
@@ -426,6 +435,30 @@ public sealed class StoryIndex
 
         bool Outranks(StoryProfile a, StoryProfile b) =>
             _partialScores[a.Id] > _partialScores[b.Id] || (_partialScores[a.Id] == _partialScores[b.Id] && a.Id < b.Id);
+    }
+
+    /// <summary>
+    /// Whether the story's partial score is its whole dot product with the article: it was among the stories read in every
+    /// posting of the article's terms that it is in. The partial score then adds the same products in the same order as
+    /// <see cref="Cosine"/>, which would only add zeros for the terms the story lacks, so it is the same number.
+    /// </summary>
+    private bool ReadInFull(StoryProfile profile)
+    {
+        foreach (var (posting, first) in _cutPostings)
+        {
+            if (PositionOf(posting, profile) is var at and >= 0 && at < first)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private double CosineOfPartial(StoryProfile profile)
+    {
+        var norm = NormOf(profile);
+        return norm == 0 ? 0 : _partialScores[profile.Id] / norm;
     }
 
     private double Cosine(List<(int Term, double Weight)> weighted, StoryProfile profile)
