@@ -23,7 +23,7 @@ internal static partial class CreditLineReader
         }
 
         var name = match.Groups["name"].Value.Trim().TrimEnd(',', '.');
-        if (name.Split(' ').Any(CalendarNames.IsCalendarWord) || line.Split(' ').Length > 20)
+        if (name.Split(' ').Any(w => CalendarNames.IsCalendarWord(w)) || line.Split(' ').Length > 20)
         {
             return null;
         }

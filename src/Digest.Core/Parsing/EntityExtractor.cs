@@ -36,7 +36,12 @@ internal static partial class EntityExtractor
 
     public static EntityIndex Extract(IReadOnlyList<Sentence> sentences)
     {
-        var runs = sentences.SelectMany(Runs).ToList();
+        var runs = new List<Run>();
+        foreach (var sentence in sentences)
+        {
+            AddRuns(sentence, runs);
+        }
+
         var seenMidSentence = runs
             .SelectMany(r => r.SentenceInitial ? r.Tokens.Skip(1) : r.Tokens)
             .ToHashSet(StringComparer.Ordinal);
@@ -238,56 +243,60 @@ internal static partial class EntityExtractor
         return new EntityIndex(entities, personMentions.OrderBy(p => p.Position).ToList(), roleHolders, names);
     }
 
-    private static List<Run> Runs(Sentence sentence)
+    // The runs of one sentence. Each word of a match is cleaned as a span, so only the tokens a run keeps become strings.
+    private static void AddRuns(Sentence sentence, List<Run> runs)
     {
-        var runs = new List<Run>();
-        foreach (var match in CapitalisedRun().EnumerateMatches(sentence.Text))
+        var text = sentence.Text;
+        var tokens = new List<string>();
+        foreach (var match in CapitalisedRun().EnumerateMatches(text))
         {
             var matchIndex = match.Index;
-            var before = sentence.Text.AsSpan(0, matchIndex).TrimEnd();
+            var before = text.AsSpan(0, matchIndex).TrimEnd();
             var initial = before.Length == 0 || RunOpeners.Contains(before[^1]);
             var preceding = LastWord(before);
-            var tokens = new List<string>();
-            int? runStart = null;
-            var cursor = 0;
-            foreach (var raw in sentence.Text.Substring(match.Index, match.Length).Split(' '))
+            var words = text.AsSpan(matchIndex, match.Length);
+            var runStart = -1;
+            for (var at = 0; at <= words.Length;)
             {
-                var at = cursor;
-                cursor += raw.Length + 1;
-                var (token, breaksAfter) = Clean(raw);
+                var space = words[at..].IndexOf(' ');
+                var raw = space < 0 ? words[at..] : words.Slice(at, space);
+                var token = Clean(raw, out var breaksAfter);
                 var usable = token.Length >= 2 && !CalendarNames.IsCalendarWord(token);
                 if (usable)
                 {
-                    runStart ??= at;
-                    tokens.Add(token);
+                    if (runStart < 0)
+                    {
+                        runStart = at;
+                    }
+
+                    tokens.Add(token.ToString());
                 }
 
                 if (!usable || breaksAfter)
                 {
                     Flush();
                 }
+
+                at += raw.Length + 1;
             }
 
             Flush();
 
             void Flush()
             {
-                if (tokens.Count > 0 && runStart is { } start)
+                if (tokens.Count > 0 && runStart >= 0)
                 {
-                    runs.AddRange(SplitAtLooseConnectors(tokens)
-                        .Select(split => new Run(split, sentence.Start + matchIndex + start, initial && start == 0, preceding)));
+                    AddSplitAtLooseConnectors(tokens, runs, sentence.Start + matchIndex + runStart, initial && runStart == 0, preceding);
                 }
 
-                tokens = [];
-                runStart = null;
+                tokens.Clear();
+                runStart = -1;
             }
         }
-
-        return runs;
     }
 
     // "of" joins a title or institution to what it governs ("Secretary General of NATO"), but nothing else.
-    private static IEnumerable<List<string>> SplitAtLooseConnectors(List<string> tokens)
+    private static void AddSplitAtLooseConnectors(List<string> tokens, List<Run> runs, int position, bool initial, string preceding)
     {
         var current = new List<string>();
         for (var i = 0; i < tokens.Count; i++)
@@ -304,10 +313,10 @@ internal static partial class EntityExtractor
 
                 if (current.Count > 0)
                 {
-                    yield return current;
+                    runs.Add(new Run(current, position, initial, preceding));
+                    current = [];
                 }
 
-                current = [];
                 continue;
             }
 
@@ -321,20 +330,20 @@ internal static partial class EntityExtractor
 
         if (current.Count > 0)
         {
-            yield return current;
+            runs.Add(new Run(current, position, initial, preceding));
         }
     }
 
     /// <summary>A token without possessive or trailing punctuation, and whether the run must end after it.</summary>
-    private static (string Token, bool BreaksAfter) Clean(string raw)
+    private static ReadOnlySpan<char> Clean(ReadOnlySpan<char> raw, out bool breaksAfter)
     {
         var token = raw;
-        var breaks = false;
-        var suffix = LowercaseSuffix().Match(token);
-        if (suffix.Success)
+        breaksAfter = false;
+        foreach (var suffix in LowercaseSuffix().EnumerateMatches(token))
         {
             token = token[..suffix.Index];
-            breaks = true;
+            breaksAfter = true;
+            break;
         }
 
         foreach (var possessive in (ReadOnlySpan<string>)["’s", "'s", "’S", "'S", "’", "'"])
@@ -342,7 +351,7 @@ internal static partial class EntityExtractor
             if (token.EndsWith(possessive, StringComparison.Ordinal))
             {
                 token = token[..^possessive.Length];
-                breaks = true;
+                breaksAfter = true;
                 break;
             }
         }
@@ -350,10 +359,10 @@ internal static partial class EntityExtractor
         if (token.EndsWith('.') && !Abbreviation().IsMatch(token))
         {
             token = token.TrimEnd('.');
-            breaks = true;
+            breaksAfter = true;
         }
 
-        return (token, breaks);
+        return token;
     }
 
     // A capitalised first word is only part of a name if it is well known, or the article also capitalises it
