@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Digest.Core.Dates;
 using Digest.Core.Summaries;
@@ -29,7 +30,7 @@ internal static partial class EntityExtractor
     };
 
     /// <summary>One capitalised run as it appears in the text.</summary>
-    private sealed record Run(IReadOnlyList<string> Tokens, int Position, bool SentenceInitial, string PrecedingWord);
+    private sealed record Run(List<string> Tokens, int Position, bool SentenceInitial, string PrecedingWord);
 
     /// <summary>A name found at a position, before names are merged into entities.</summary>
     private sealed record Mention(string Surface, int Position, string PrecedingWord);
@@ -42,9 +43,14 @@ internal static partial class EntityExtractor
             AddRuns(sentence, runs);
         }
 
-        var seenMidSentence = runs
-            .SelectMany(r => r.SentenceInitial ? r.Tokens.Skip(1) : r.Tokens)
-            .ToHashSet(StringComparer.Ordinal);
+        var seenMidSentence = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var run in runs)
+        {
+            for (var i = run.SentenceInitial ? 1 : 0; i < run.Tokens.Count; i++)
+            {
+                seenMidSentence.Add(run.Tokens[i]);
+            }
+        }
 
         var known = new List<(KnownEntity Entity, Mention Mention)>();
         var people = new List<(Mention Mention, string? Role)>();
@@ -52,7 +58,8 @@ internal static partial class EntityExtractor
 
         foreach (var run in runs)
         {
-            var tokens = run.Tokens.ToList();
+            // Each run's tokens are its own list and are read no more after this pass, so they are trimmed in place.
+            var tokens = run.Tokens;
             if (run.SentenceInitial && IsCommonWordAtStart(tokens, seenMidSentence))
             {
                 tokens.RemoveAt(0);
@@ -74,8 +81,8 @@ internal static partial class EntityExtractor
                 continue;
             }
 
-            var phrase = NamePhraseParser.Parse(tokens);
-            if (phrase.Role is { } role)
+            // Only a run with a title word is read as a role and a name.
+            if (NamePhraseParser.HasTitle(tokens) && NamePhraseParser.Parse(tokens) is { Role: { } role } phrase)
             {
                 foreach (var qualifier in phrase.Qualifiers)
                 {
@@ -91,22 +98,18 @@ internal static partial class EntityExtractor
             }
 
             // Split out well-known names inside a longer run ("Defeat ISIS"); the rest stands on its own.
-            var part = new List<string>();
-            foreach (var token in tokens.Append(string.Empty))
+            var partStart = 0;
+            for (var i = 0; i < tokens.Count; i++)
             {
-                if (token.Length > 0 && WellKnownNames.Find(token) is null)
+                if (WellKnownNames.Find(tokens[i]) is { } entity)
                 {
-                    part.Add(token);
-                    continue;
-                }
-
-                AddPart(part, run);
-                part.Clear();
-                if (token.Length > 0)
-                {
-                    known.Add((WellKnownNames.Find(token)!, new Mention(token, run.Position, run.PrecedingWord)));
+                    AddPart(tokens, partStart, i, surface, run);
+                    partStart = i + 1;
+                    known.Add((entity, new Mention(tokens[i], run.Position, run.PrecedingWord)));
                 }
             }
+
+            AddPart(tokens, partStart, tokens.Count, surface, run);
         }
 
         return Merge(known, people, others);
@@ -123,21 +126,34 @@ internal static partial class EntityExtractor
             }
         }
 
-        void AddPart(List<string> part, Run run)
+        // The tokens [start, end) of a run without leading nationality adjectives and connectors, as a mention;
+        // surface is the whole run's text, the mention's when nothing was cut.
+        void AddPart(List<string> tokens, int start, int end, string surface, Run run)
         {
-            var words = part.SkipWhile(w => WellKnownNames.Demonyms.Contains(w) || Connectors.Contains(w)).ToList();
-            while (words.Count > 0 && Connectors.Contains(words[^1]))
+            while (start < end && (WellKnownNames.Demonyms.Contains(tokens[start]) || Connectors.Contains(tokens[start])))
             {
-                words.RemoveAt(words.Count - 1);
+                start++;
             }
 
-            if (words.Count == 0 || WellKnownNames.Demonyms.Contains(string.Join(' ', words)))
+            while (end > start && Connectors.Contains(tokens[end - 1]))
+            {
+                end--;
+            }
+
+            if (start == end)
             {
                 return;
             }
 
-            var mention = new Mention(string.Join(' ', words), run.Position, run.PrecedingWord);
-            if (IsPersonName(words))
+            var words = CollectionsMarshal.AsSpan(tokens)[start..end];
+            var text = start == 0 && end == tokens.Count ? surface : string.Join(' ', words);
+            if (WellKnownNames.Demonyms.Contains(text))
+            {
+                return;
+            }
+
+            var mention = new Mention(text, run.Position, run.PrecedingWord);
+            if (IsPersonName(words, text))
             {
                 people.Add((mention, null));
             }
@@ -386,15 +402,32 @@ internal static partial class EntityExtractor
             return !seenMidSentence.Contains(token);
         }
 
-        var rest = string.Join(' ', tokens.Skip(1));
-        return !seenMidSentence.Contains(token) && (WellKnownNames.Find(rest) is not null || WellKnownNames.IsPlace(rest));
+        if (seenMidSentence.Contains(token))
+        {
+            return false;
+        }
+
+        var rest = string.Join(' ', CollectionsMarshal.AsSpan(tokens)[1..]);
+        return WellKnownNames.Find(rest) is not null || WellKnownNames.IsPlace(rest);
     }
 
-    private static bool IsPersonName(List<string> words) =>
-        words.Count is >= 2 and <= 4
-        && words.All(w => NameWord().IsMatch(w))
-        && !words.Any(w => WellKnownNames.OrganizationWords.Contains(w) || WellKnownNames.TitleModifiers.Contains(w))
-        && !WellKnownNames.IsPlace(string.Join(' ', words));
+    private static bool IsPersonName(ReadOnlySpan<string> words, string text)
+    {
+        if (words.Length is < 2 or > 4 || WellKnownNames.IsPlace(text))
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (!NameWord().IsMatch(word) || WellKnownNames.OrganizationWords.Contains(word) || WellKnownNames.TitleModifiers.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string Canonical(string surface) =>
         surface.All(c => !char.IsLetter(c) || char.IsUpper(c)) && WellKnownNames.PlaceSpelling(surface) is { } place ? place : surface;
