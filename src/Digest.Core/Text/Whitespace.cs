@@ -20,6 +20,42 @@ internal static partial class Whitespace
         return text;
     }
 
+    /// <summary>
+    /// Whether the texts are equal, ignoring case (ordinal), once each is trimmed and its runs of white space collapsed:
+    /// word by word, so neither is copied. Collapsed, the only white space left is single spaces, which no other character
+    /// equals ignoring case, so the two collapsed texts are equal exactly when their words are, pair by pair.
+    /// </summary>
+    public static bool EqualCollapsedIgnoringCase(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        a = a.Trim();
+        b = b.Trim();
+        while (!a.IsEmpty && !b.IsEmpty)
+        {
+            var left = WordLength(a);
+            var right = WordLength(b);
+            if (!a[..left].Equals(b[..right], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            a = a[left..].TrimStart();
+            b = b[right..].TrimStart();
+        }
+
+        return a.IsEmpty && b.IsEmpty;
+    }
+
+    private static int WordLength(ReadOnlySpan<char> text)
+    {
+        var length = 0;
+        while (length < text.Length && !char.IsWhiteSpace(text[length]))
+        {
+            length++;
+        }
+
+        return length;
+    }
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Runs();
 }
