@@ -31,7 +31,7 @@ internal static partial class FigureExtractor
             }
 
             var previous = i > 0 && sentences[i - 1].Paragraph == sentence.Paragraph ? sentences[i - 1].Text : null;
-            foreach (Match match in Quantity().Matches(sentence.Text))
+            for (var match = Quantity().Match(sentence.Text); match.Success; match = match.NextMatch())
             {
                 var quoted = IsQuoted(sentence.Text, match.Index);
                 foreach (var figure in Read(match, sentence.Text, previous))
@@ -155,7 +155,7 @@ internal static partial class FigureExtractor
 
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (Match phrase in Group().Matches(sentence))
+        for (var phrase = Group().Match(sentence); phrase.Success; phrase = phrase.NextMatch())
         {
             var distance = phrase.Index > match.Index ? phrase.Index - (match.Index + match.Length) : match.Index - (phrase.Index + phrase.Length);
             if (Math.Abs(distance) < bestDistance)
