@@ -448,32 +448,58 @@ internal static partial class EntityExtractor
         return mentions.Any(m => PlacePrepositions.Contains(m.PrecedingWord)) ? EntityType.Place : EntityType.Other;
     }
 
+    // Word by word, in place: as many words, the same last word, and each word within one edit of the other's.
     private static bool SamePerson(string a, string b)
     {
-        var left = a.Split(' ');
-        var right = b.Split(' ');
-        return left.Length == right.Length
-            && left[^1] == right[^1]
-            && left.Zip(right).All(p => EditDistance(p.First, p.Second) <= 1);
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
+        var left = a.AsSpan();
+        var right = b.AsSpan();
+        if (left.Count(' ') != right.Count(' ') || !left[(left.LastIndexOf(' ') + 1)..].SequenceEqual(right[(right.LastIndexOf(' ') + 1)..]))
         {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
-            }
-
-            previous = current;
+            return false;
         }
 
-        return previous[b.Length];
+        while (true)
+        {
+            var leftEnd = left.IndexOf(' ');
+            var rightEnd = right.IndexOf(' ');
+            if (!WithinOneEdit(leftEnd < 0 ? left : left[..leftEnd], rightEnd < 0 ? right : right[..rightEnd]))
+            {
+                return false;
+            }
+
+            if (leftEnd < 0)
+            {
+                return true;
+            }
+
+            left = left[(leftEnd + 1)..];
+            right = right[(rightEnd + 1)..];
+        }
+    }
+
+    // Whether the edit distance (Levenshtein) of a and b is at most 1: past their common start, the rest is equal once
+    // one character is substituted, or left out of the longer.
+    private static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var common = a.CommonPrefixLength(b);
+        if (common == a.Length && common == b.Length)
+        {
+            return true;
+        }
+
+        if (a.Length == b.Length)
+        {
+            return a[(common + 1)..].SequenceEqual(b[(common + 1)..]);
+        }
+
+        return a.Length < b.Length
+            ? a[common..].SequenceEqual(b[(common + 1)..])
+            : b[common..].SequenceEqual(a[(common + 1)..]);
     }
 
     [GeneratedRegex(@"(?<![\p{L}\p{M}\d’'])\p{Lu}[\p{L}\p{M}\d’'.\-]*(?: (?:(?:of|the) )*\p{Lu}[\p{L}\p{M}\d’'.\-]*)*")]
