@@ -184,36 +184,43 @@ internal static partial class EntityExtractor
 
         // People: full names that differ by one letter in the first name and share a surname are one person.
         var clusters = new List<List<(Mention Mention, string? Role)>>();
-        foreach (var person in people.Where(p => p.Mention.Surface.Contains(' ', StringComparison.Ordinal)))
+        foreach (var person in people)
         {
-            var cluster = clusters.FirstOrDefault(c => SamePerson(c[0].Mention.Surface, person.Mention.Surface));
-            if (cluster is null)
+            if (!IsFullName(person.Mention.Surface))
             {
-                clusters.Add([person]);
+                continue;
+            }
+
+            if (ClusterOf(clusters, person.Mention.Surface) is { } cluster)
+            {
+                cluster.Add(person);
             }
             else
             {
-                cluster.Add(person);
+                clusters.Add([person]);
             }
         }
 
         var surnames = new Dictionary<string, List<(Mention Mention, string? Role)>>(StringComparer.Ordinal);
         foreach (var cluster in clusters)
         {
-            surnames.TryAdd(cluster[0].Mention.Surface.Split(' ')[^1], cluster);
+            var fullName = cluster[0].Mention.Surface;
+            surnames.TryAdd(fullName[(fullName.LastIndexOf(' ') + 1)..], cluster);
         }
 
+        // Single names, people's first and then the others', join the person whose surname they are.
         var remaining = new List<Mention>();
-        foreach (var single in people.Where(p => !p.Mention.Surface.Contains(' ', StringComparison.Ordinal)).Select(p => p.Mention).Concat(others))
+        foreach (var person in people)
         {
-            if (surnames.TryGetValue(single.Surface, out var cluster))
+            if (!IsFullName(person.Mention.Surface))
             {
-                cluster.Add((single, null));
+                AddSingle(person.Mention);
             }
-            else
-            {
-                remaining.Add(single);
-            }
+        }
+
+        foreach (var other in others)
+        {
+            AddSingle(other);
         }
 
         foreach (var cluster in clusters)
@@ -257,6 +264,34 @@ internal static partial class EntityExtractor
             .Select(b => b.Entity)
             .ToList();
         return new EntityIndex(entities, personMentions.OrderBy(p => p.Position).ToList(), roleHolders, names);
+
+        void AddSingle(Mention single)
+        {
+            if (surnames.TryGetValue(single.Surface, out var cluster))
+            {
+                cluster.Add((single, null));
+            }
+            else
+            {
+                remaining.Add(single);
+            }
+        }
+    }
+
+    private static bool IsFullName(string surface) => surface.Contains(' ', StringComparison.Ordinal);
+
+    // The first cluster whose first full name is the same person's.
+    private static List<(Mention Mention, string? Role)>? ClusterOf(List<List<(Mention Mention, string? Role)>> clusters, string fullName)
+    {
+        foreach (var cluster in clusters)
+        {
+            if (SamePerson(cluster[0].Mention.Surface, fullName))
+            {
+                return cluster;
+            }
+        }
+
+        return null;
     }
 
     // The runs of one sentence. Each word of a match is cleaned as a span, so only the tokens a run keeps become strings.
@@ -430,22 +465,42 @@ internal static partial class EntityExtractor
     }
 
     private static string Canonical(string surface) =>
-        surface.All(c => !char.IsLetter(c) || char.IsUpper(c)) && WellKnownNames.PlaceSpelling(surface) is { } place ? place : surface;
+        IsCapitals(surface) && WellKnownNames.PlaceSpelling(surface) is { } place ? place : surface;
+
+    private static bool IsCapitals(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static EntityType TypeOf(string name, IEnumerable<Mention> mentions)
     {
-        var words = name.Split(' ');
         if (WellKnownNames.IsPlace(name))
         {
             return EntityType.Place;
         }
 
-        if (WellKnownNames.OrganizationWords.Contains(words[^1]) || Acronym().IsMatch(name))
+        if (WellKnownNames.OrganizationWords.Contains(name[(name.LastIndexOf(' ') + 1)..]) || Acronym().IsMatch(name))
         {
             return EntityType.Organization;
         }
 
-        return mentions.Any(m => PlacePrepositions.Contains(m.PrecedingWord)) ? EntityType.Place : EntityType.Other;
+        foreach (var mention in mentions)
+        {
+            if (PlacePrepositions.Contains(mention.PrecedingWord))
+            {
+                return EntityType.Place;
+            }
+        }
+
+        return EntityType.Other;
     }
 
     // Word by word, in place: as many words, the same last word, and each word within one edit of the other's.
