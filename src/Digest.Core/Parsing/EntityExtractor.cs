@@ -29,11 +29,15 @@ internal static partial class EntityExtractor
         "in", "near", "from", "to", "across", "outside", "inside", "towards", "around",
     };
 
-    /// <summary>One capitalised run as it appears in the text.</summary>
-    private sealed record Run(List<string> Tokens, int Position, bool SentenceInitial, string PrecedingWord);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionsBySpan = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositionsBySpan = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>One capitalised run as it appears in the text; <paramref name="PrecedingPreposition"/> as <see cref="PrepositionBefore"/> reads it.</summary>
+    private sealed record Run(List<string> Tokens, int Position, bool SentenceInitial, string PrecedingPreposition);
 
     /// <summary>A name found at a position, before names are merged into entities.</summary>
-    private sealed record Mention(string Surface, int Position, string PrecedingWord);
+    private sealed record Mention(string Surface, int Position, string PrecedingPreposition);
 
     public static EntityIndex Extract(IReadOnlyList<Sentence> sentences)
     {
@@ -77,7 +81,7 @@ internal static partial class EntityExtractor
             var surface = string.Join(' ', tokens);
             if (WellKnownNames.Find(surface) is { } whole)
             {
-                known.Add((whole, new Mention(surface, run.Position, run.PrecedingWord)));
+                known.Add((whole, new Mention(surface, run.Position, run.PrecedingPreposition)));
                 continue;
             }
 
@@ -91,7 +95,7 @@ internal static partial class EntityExtractor
 
                 if (phrase.Name.Count > 0)
                 {
-                    people.Add((new Mention(string.Join(' ', phrase.Name), run.Position, run.PrecedingWord), role));
+                    people.Add((new Mention(string.Join(' ', phrase.Name), run.Position, run.PrecedingPreposition), role));
                 }
 
                 continue;
@@ -105,7 +109,7 @@ internal static partial class EntityExtractor
                 {
                     AddPart(tokens, partStart, i, surface, run);
                     partStart = i + 1;
-                    known.Add((entity, new Mention(tokens[i], run.Position, run.PrecedingWord)));
+                    known.Add((entity, new Mention(tokens[i], run.Position, run.PrecedingPreposition)));
                 }
             }
 
@@ -118,11 +122,11 @@ internal static partial class EntityExtractor
         {
             if (WellKnownNames.Find(name) is { } entity)
             {
-                known.Add((entity, new Mention(name, run.Position, run.PrecedingWord)));
+                known.Add((entity, new Mention(name, run.Position, run.PrecedingPreposition)));
             }
             else if (WellKnownNames.IsPlace(name))
             {
-                others.Add(new Mention(name, run.Position, run.PrecedingWord));
+                others.Add(new Mention(name, run.Position, run.PrecedingPreposition));
             }
         }
 
@@ -152,7 +156,7 @@ internal static partial class EntityExtractor
                 return;
             }
 
-            var mention = new Mention(text, run.Position, run.PrecedingWord);
+            var mention = new Mention(text, run.Position, run.PrecedingPreposition);
             if (IsPersonName(words, text))
             {
                 people.Add((mention, null));
@@ -240,7 +244,7 @@ internal static partial class EntityExtractor
                 roleHolders.TryAdd(role, name);
             }
 
-            personMentions.AddRange(cluster.Select(c => new PersonMention(c.Mention.Position, name, Prepositions.Contains(c.Mention.PrecedingWord))));
+            personMentions.AddRange(cluster.Select(c => new PersonMention(c.Mention.Position, name, Prepositions.Contains(c.Mention.PrecedingPreposition))));
         }
 
         foreach (var group in remaining.GroupBy(m => Canonical(m.Surface)))
@@ -304,7 +308,7 @@ internal static partial class EntityExtractor
             var matchIndex = match.Index;
             var before = text.AsSpan(0, matchIndex).TrimEnd();
             var initial = before.Length == 0 || RunOpeners.Contains(before[^1]);
-            var preceding = LastWord(before);
+            var preceding = PrepositionBefore(before);
             var words = text.AsSpan(matchIndex, match.Length);
             var runStart = -1;
             for (var at = 0; at <= words.Length;)
@@ -349,7 +353,8 @@ internal static partial class EntityExtractor
     // "of" joins a title or institution to what it governs ("Secretary General of NATO"), but nothing else.
     private static void AddSplitAtLooseConnectors(List<string> tokens, List<Run> runs, int position, bool initial, string preceding)
     {
-        var current = new List<string>();
+        // Lists sized for the tokens left: most runs are one or two words, a growing list's first array holds four.
+        var current = new List<string>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -365,7 +370,7 @@ internal static partial class EntityExtractor
                 if (current.Count > 0)
                 {
                     runs.Add(new Run(current, position, initial, preceding));
-                    current = [];
+                    current = new List<string>(tokens.Count - i - 1);
                 }
 
                 continue;
@@ -494,7 +499,7 @@ internal static partial class EntityExtractor
 
         foreach (var mention in mentions)
         {
-            if (PlacePrepositions.Contains(mention.PrecedingWord))
+            if (PlacePrepositions.Contains(mention.PrecedingPreposition))
             {
                 return EntityType.Place;
             }
@@ -572,8 +577,10 @@ internal static partial class EntityExtractor
     [GeneratedRegex(@"^\p{Lu}{2,6}$")]
     private static partial Regex Acronym();
 
-    // The letters the text ends with: the word just before a run, which tells a place ("in Kabul") from other names.
-    private static string LastWord(ReadOnlySpan<char> text)
+    // The letters the text ends with, the word just before a run, which tells a place ("in Kabul") from other names: as
+    // the preposition lists spell it when it is on one, else empty. The lists are all it is looked up in, and they ignore
+    // case, so their spelling answers as the word would, with no string per run.
+    private static string PrepositionBefore(ReadOnlySpan<char> text)
     {
         var start = text.Length;
         while (start > 0 && char.IsLetter(text[start - 1]))
@@ -581,6 +588,9 @@ internal static partial class EntityExtractor
             start--;
         }
 
-        return start == text.Length ? string.Empty : text[start..].ToString();
+        var word = text[start..];
+        return PrepositionsBySpan.TryGetValue(word, out var preposition) || PlacePrepositionsBySpan.TryGetValue(word, out preposition)
+            ? preposition
+            : string.Empty;
     }
 }
