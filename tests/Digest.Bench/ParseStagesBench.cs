@@ -34,7 +34,7 @@ public static class ParseStagesBench
         Measure("figures", () => FigureExtractor.Extract(sentences));
         Measure("quotes", () => QuoteExtractor.Extract(body, sentences, entities));
         Measure("dates", () => DateMentionResolver.Resolve(sentences, published));
-        Measure("language", () => LanguageDetector.Detect(title + "\n" + body));
+        Measure("language", () => LanguageDetector.Detect(title, body));
         Measure("key sentences", () => KeySentenceSelector.Select(title, sentences, names));
         Measure("whole parse again", () => parser.Parse(input));
         return 0;

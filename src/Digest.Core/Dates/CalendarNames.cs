@@ -23,17 +23,34 @@ internal static partial class CalendarNames
     /// <summary>The English weekday names, lower-case, in <see cref="DayOfWeek"/> order (Sunday first).</summary>
     public static IReadOnlyList<string> WeekdayNames { get; } = Array.AsReadOnly(Weekdays);
 
+    private const int LongestWeekday = 9; // "wednesday"
+
     /// <summary>1–12 for a month name or abbreviation, or 0.</summary>
     public static int Month(string name) => MonthNames.Number(name);
 
-    public static DayOfWeek? Weekday(string name)
+    public static DayOfWeek? Weekday(ReadOnlySpan<char> name)
     {
-        var index = Array.IndexOf(Weekdays, name.ToLowerInvariant());
-        return index < 0 ? null : (DayOfWeek)index;
+        // Lower-casing is one char to one char, so a word longer than every weekday is none of them.
+        if (name.Length > LongestWeekday)
+        {
+            return null;
+        }
+
+        Span<char> lower = stackalloc char[LongestWeekday];
+        lower = lower[..name.ToLowerInvariant(lower)];
+        for (var day = 0; day < Weekdays.Length; day++)
+        {
+            if (lower.SequenceEqual(Weekdays[day]))
+            {
+                return (DayOfWeek)day;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a word is an English weekday, or an English month spelled as <see cref="MonthPattern"/> spells it (with an optional dot).</summary>
-    public static bool IsCalendarWord(string word) => Weekday(word) is not null || MonthWord().IsMatch(word);
+    public static bool IsCalendarWord(ReadOnlySpan<char> word) => Weekday(word) is not null || MonthWord().IsMatch(word);
 
     [GeneratedRegex("^(?:" + MonthPattern + ")\\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthWord();

@@ -8,7 +8,7 @@ internal static partial class ExplicitDateReader
     /// <summary>Every full date in the text, in order, with the matched text and where it starts.</summary>
     public static IEnumerable<(DateOnly Date, string Text, int Index)> ReadAll(string text)
     {
-        foreach (Match match in FullDate().Matches(text))
+        for (var match = FullDate().Match(text); match.Success; match = match.NextMatch())
         {
             if (ToDate(match) is { } date)
             {

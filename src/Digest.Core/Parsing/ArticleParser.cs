@@ -142,7 +142,7 @@ public sealed class ArticleParser
             Outlet = !string.IsNullOrWhiteSpace(metadata.Source) ? metadata.Source : layout.Outlet ?? page?.Outlet,
             Url = metadata.Url,
             Published = published,
-            Language = page?.Language ?? LanguageDetector.Detect(title + "\n" + body),
+            Language = page?.Language ?? LanguageDetector.Detect(title, body),
             Body = body,
             WordCount = CountWords(body),
             KeySentences = KeySentenceSelector.Select(title, sentences, entities.Entities.Select(e => e.Name).ToList()),

@@ -13,6 +13,8 @@ internal static partial class CreditLineReader
         "Yonhap", "Bernama", "Antara", "APA", "IRNA", "MENA", "Petra", "QNA", "BNA", "Sputnik", "NNA", "INA",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgenciesBySpan = Agencies.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The byline name and the text after it (often a date), or null when the line is no byline.</summary>
     public static (string Name, string Remainder)? ReadByline(string line)
     {
@@ -23,7 +25,7 @@ internal static partial class CreditLineReader
         }
 
         var name = match.Groups["name"].Value.Trim().TrimEnd(',', '.');
-        if (name.Split(' ').Any(CalendarNames.IsCalendarWord) || line.Split(' ').Length > 20)
+        if (name.Split(' ').Any(w => CalendarNames.IsCalendarWord(w)) || line.Split(' ').Length > 20)
         {
             return null;
         }
@@ -34,8 +36,8 @@ internal static partial class CreditLineReader
     /// <summary>The agency's name when the whole line is one ("AFP", "(Reuters)", "— dpa"), else null.</summary>
     public static string? ReadAgency(string line)
     {
-        var bare = line.Trim().Trim('(', ')', '-', '–', '—', '/', '©', ' ', '.');
-        return Agencies.Contains(bare) ? bare : null;
+        var bare = line.AsSpan().Trim().Trim("()-–—/© .");
+        return AgenciesBySpan.Contains(bare) ? bare.ToString() : null;
     }
 
     [GeneratedRegex(

@@ -30,10 +30,11 @@ internal static partial class DateMentionResolver
                     continue;
                 }
 
-                foreach (Match match in pattern.Matches(sentence.Text))
+                // Match by match rather than through a MatchCollection: a sentence scanned by every rule mostly matches none.
+                for (var match = pattern.Match(sentence.Text); match.Success; match = match.NextMatch())
                 {
                     var span = match.Groups["text"];
-                    if (claimed.Any(c => span.Index < c.End && c.Start < span.Index + span.Length))
+                    if (Overlaps(claimed, span.Index, span.Index + span.Length))
                     {
                         continue;
                     }
@@ -53,6 +54,19 @@ internal static partial class DateMentionResolver
         }
 
         return mentions;
+    }
+
+    private static bool Overlaps(List<(int Start, int End)> claimed, int start, int end)
+    {
+        foreach (var c in claimed)
+        {
+            if (start < c.End && c.Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // NeedsDigit: the pattern has a \d or a year that must match, so a sentence without a digit is not scanned for it.

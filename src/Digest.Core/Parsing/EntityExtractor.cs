@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Digest.Core.Dates;
 using Digest.Core.Summaries;
@@ -28,18 +29,32 @@ internal static partial class EntityExtractor
         "in", "near", "from", "to", "across", "outside", "inside", "towards", "around",
     };
 
-    /// <summary>One capitalised run as it appears in the text.</summary>
-    private sealed record Run(IReadOnlyList<string> Tokens, int Position, bool SentenceInitial, string PrecedingWord);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionsBySpan = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositionsBySpan = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>One capitalised run as it appears in the text; <paramref name="PrecedingPreposition"/> as <see cref="PrepositionBefore"/> reads it.</summary>
+    private sealed record Run(List<string> Tokens, int Position, bool SentenceInitial, string PrecedingPreposition);
 
     /// <summary>A name found at a position, before names are merged into entities.</summary>
-    private sealed record Mention(string Surface, int Position, string PrecedingWord);
+    private sealed record Mention(string Surface, int Position, string PrecedingPreposition);
 
     public static EntityIndex Extract(IReadOnlyList<Sentence> sentences)
     {
-        var runs = sentences.SelectMany(Runs).ToList();
-        var seenMidSentence = runs
-            .SelectMany(r => r.SentenceInitial ? r.Tokens.Skip(1) : r.Tokens)
-            .ToHashSet(StringComparer.Ordinal);
+        var runs = new List<Run>();
+        foreach (var sentence in sentences)
+        {
+            AddRuns(sentence, runs);
+        }
+
+        var seenMidSentence = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var run in runs)
+        {
+            for (var i = run.SentenceInitial ? 1 : 0; i < run.Tokens.Count; i++)
+            {
+                seenMidSentence.Add(run.Tokens[i]);
+            }
+        }
 
         var known = new List<(KnownEntity Entity, Mention Mention)>();
         var people = new List<(Mention Mention, string? Role)>();
@@ -47,7 +62,8 @@ internal static partial class EntityExtractor
 
         foreach (var run in runs)
         {
-            var tokens = run.Tokens.ToList();
+            // Each run's tokens are its own list and are read no more after this pass, so they are trimmed in place.
+            var tokens = run.Tokens;
             if (run.SentenceInitial && IsCommonWordAtStart(tokens, seenMidSentence))
             {
                 tokens.RemoveAt(0);
@@ -65,12 +81,12 @@ internal static partial class EntityExtractor
             var surface = string.Join(' ', tokens);
             if (WellKnownNames.Find(surface) is { } whole)
             {
-                known.Add((whole, new Mention(surface, run.Position, run.PrecedingWord)));
+                known.Add((whole, new Mention(surface, run.Position, run.PrecedingPreposition)));
                 continue;
             }
 
-            var phrase = NamePhraseParser.Parse(tokens);
-            if (phrase.Role is { } role)
+            // Only a run with a title word is read as a role and a name.
+            if (NamePhraseParser.HasTitle(tokens) && NamePhraseParser.Parse(tokens) is { Role: { } role } phrase)
             {
                 foreach (var qualifier in phrase.Qualifiers)
                 {
@@ -79,29 +95,25 @@ internal static partial class EntityExtractor
 
                 if (phrase.Name.Count > 0)
                 {
-                    people.Add((new Mention(string.Join(' ', phrase.Name), run.Position, run.PrecedingWord), role));
+                    people.Add((new Mention(string.Join(' ', phrase.Name), run.Position, run.PrecedingPreposition), role));
                 }
 
                 continue;
             }
 
             // Split out well-known names inside a longer run ("Defeat ISIS"); the rest stands on its own.
-            var part = new List<string>();
-            foreach (var token in tokens.Append(string.Empty))
+            var partStart = 0;
+            for (var i = 0; i < tokens.Count; i++)
             {
-                if (token.Length > 0 && WellKnownNames.Find(token) is null)
+                if (WellKnownNames.Find(tokens[i]) is { } entity)
                 {
-                    part.Add(token);
-                    continue;
-                }
-
-                AddPart(part, run);
-                part.Clear();
-                if (token.Length > 0)
-                {
-                    known.Add((WellKnownNames.Find(token)!, new Mention(token, run.Position, run.PrecedingWord)));
+                    AddPart(tokens, partStart, i, surface, run);
+                    partStart = i + 1;
+                    known.Add((entity, new Mention(tokens[i], run.Position, run.PrecedingPreposition)));
                 }
             }
+
+            AddPart(tokens, partStart, tokens.Count, surface, run);
         }
 
         return Merge(known, people, others);
@@ -110,29 +122,42 @@ internal static partial class EntityExtractor
         {
             if (WellKnownNames.Find(name) is { } entity)
             {
-                known.Add((entity, new Mention(name, run.Position, run.PrecedingWord)));
+                known.Add((entity, new Mention(name, run.Position, run.PrecedingPreposition)));
             }
             else if (WellKnownNames.IsPlace(name))
             {
-                others.Add(new Mention(name, run.Position, run.PrecedingWord));
+                others.Add(new Mention(name, run.Position, run.PrecedingPreposition));
             }
         }
 
-        void AddPart(List<string> part, Run run)
+        // The tokens [start, end) of a run without leading nationality adjectives and connectors, as a mention;
+        // surface is the whole run's text, the mention's when nothing was cut.
+        void AddPart(List<string> tokens, int start, int end, string surface, Run run)
         {
-            var words = part.SkipWhile(w => WellKnownNames.Demonyms.Contains(w) || Connectors.Contains(w)).ToList();
-            while (words.Count > 0 && Connectors.Contains(words[^1]))
+            while (start < end && (WellKnownNames.Demonyms.Contains(tokens[start]) || Connectors.Contains(tokens[start])))
             {
-                words.RemoveAt(words.Count - 1);
+                start++;
             }
 
-            if (words.Count == 0 || WellKnownNames.Demonyms.Contains(string.Join(' ', words)))
+            while (end > start && Connectors.Contains(tokens[end - 1]))
+            {
+                end--;
+            }
+
+            if (start == end)
             {
                 return;
             }
 
-            var mention = new Mention(string.Join(' ', words), run.Position, run.PrecedingWord);
-            if (IsPersonName(words))
+            var words = CollectionsMarshal.AsSpan(tokens)[start..end];
+            var text = start == 0 && end == tokens.Count ? surface : string.Join(' ', words);
+            if (WellKnownNames.Demonyms.Contains(text))
+            {
+                return;
+            }
+
+            var mention = new Mention(text, run.Position, run.PrecedingPreposition);
+            if (IsPersonName(words, text))
             {
                 people.Add((mention, null));
             }
@@ -163,36 +188,43 @@ internal static partial class EntityExtractor
 
         // People: full names that differ by one letter in the first name and share a surname are one person.
         var clusters = new List<List<(Mention Mention, string? Role)>>();
-        foreach (var person in people.Where(p => p.Mention.Surface.Contains(' ', StringComparison.Ordinal)))
+        foreach (var person in people)
         {
-            var cluster = clusters.FirstOrDefault(c => SamePerson(c[0].Mention.Surface, person.Mention.Surface));
-            if (cluster is null)
+            if (!IsFullName(person.Mention.Surface))
             {
-                clusters.Add([person]);
+                continue;
+            }
+
+            if (ClusterOf(clusters, person.Mention.Surface) is { } cluster)
+            {
+                cluster.Add(person);
             }
             else
             {
-                cluster.Add(person);
+                clusters.Add([person]);
             }
         }
 
         var surnames = new Dictionary<string, List<(Mention Mention, string? Role)>>(StringComparer.Ordinal);
         foreach (var cluster in clusters)
         {
-            surnames.TryAdd(cluster[0].Mention.Surface.Split(' ')[^1], cluster);
+            var fullName = cluster[0].Mention.Surface;
+            surnames.TryAdd(fullName[(fullName.LastIndexOf(' ') + 1)..], cluster);
         }
 
+        // Single names, people's first and then the others', join the person whose surname they are.
         var remaining = new List<Mention>();
-        foreach (var single in people.Where(p => !p.Mention.Surface.Contains(' ', StringComparison.Ordinal)).Select(p => p.Mention).Concat(others))
+        foreach (var person in people)
         {
-            if (surnames.TryGetValue(single.Surface, out var cluster))
+            if (!IsFullName(person.Mention.Surface))
             {
-                cluster.Add((single, null));
+                AddSingle(person.Mention);
             }
-            else
-            {
-                remaining.Add(single);
-            }
+        }
+
+        foreach (var other in others)
+        {
+            AddSingle(other);
         }
 
         foreach (var cluster in clusters)
@@ -212,7 +244,7 @@ internal static partial class EntityExtractor
                 roleHolders.TryAdd(role, name);
             }
 
-            personMentions.AddRange(cluster.Select(c => new PersonMention(c.Mention.Position, name, Prepositions.Contains(c.Mention.PrecedingWord))));
+            personMentions.AddRange(cluster.Select(c => new PersonMention(c.Mention.Position, name, Prepositions.Contains(c.Mention.PrecedingPreposition))));
         }
 
         foreach (var group in remaining.GroupBy(m => Canonical(m.Surface)))
@@ -236,60 +268,93 @@ internal static partial class EntityExtractor
             .Select(b => b.Entity)
             .ToList();
         return new EntityIndex(entities, personMentions.OrderBy(p => p.Position).ToList(), roleHolders, names);
+
+        void AddSingle(Mention single)
+        {
+            if (surnames.TryGetValue(single.Surface, out var cluster))
+            {
+                cluster.Add((single, null));
+            }
+            else
+            {
+                remaining.Add(single);
+            }
+        }
     }
 
-    private static List<Run> Runs(Sentence sentence)
+    private static bool IsFullName(string surface) => surface.Contains(' ', StringComparison.Ordinal);
+
+    // The first cluster whose first full name is the same person's.
+    private static List<(Mention Mention, string? Role)>? ClusterOf(List<List<(Mention Mention, string? Role)>> clusters, string fullName)
     {
-        var runs = new List<Run>();
-        foreach (var match in CapitalisedRun().EnumerateMatches(sentence.Text))
+        foreach (var cluster in clusters)
+        {
+            if (SamePerson(cluster[0].Mention.Surface, fullName))
+            {
+                return cluster;
+            }
+        }
+
+        return null;
+    }
+
+    // The runs of one sentence. Each word of a match is cleaned as a span, so only the tokens a run keeps become strings.
+    private static void AddRuns(Sentence sentence, List<Run> runs)
+    {
+        var text = sentence.Text;
+        var tokens = new List<string>();
+        foreach (var match in CapitalisedRun().EnumerateMatches(text))
         {
             var matchIndex = match.Index;
-            var before = sentence.Text.AsSpan(0, matchIndex).TrimEnd();
+            var before = text.AsSpan(0, matchIndex).TrimEnd();
             var initial = before.Length == 0 || RunOpeners.Contains(before[^1]);
-            var preceding = LastWord(before);
-            var tokens = new List<string>();
-            int? runStart = null;
-            var cursor = 0;
-            foreach (var raw in sentence.Text.Substring(match.Index, match.Length).Split(' '))
+            var preceding = PrepositionBefore(before);
+            var words = text.AsSpan(matchIndex, match.Length);
+            var runStart = -1;
+            for (var at = 0; at <= words.Length;)
             {
-                var at = cursor;
-                cursor += raw.Length + 1;
-                var (token, breaksAfter) = Clean(raw);
+                var space = words[at..].IndexOf(' ');
+                var raw = space < 0 ? words[at..] : words.Slice(at, space);
+                var token = Clean(raw, out var breaksAfter);
                 var usable = token.Length >= 2 && !CalendarNames.IsCalendarWord(token);
                 if (usable)
                 {
-                    runStart ??= at;
-                    tokens.Add(token);
+                    if (runStart < 0)
+                    {
+                        runStart = at;
+                    }
+
+                    tokens.Add(token.ToString());
                 }
 
                 if (!usable || breaksAfter)
                 {
                     Flush();
                 }
+
+                at += raw.Length + 1;
             }
 
             Flush();
 
             void Flush()
             {
-                if (tokens.Count > 0 && runStart is { } start)
+                if (tokens.Count > 0 && runStart >= 0)
                 {
-                    runs.AddRange(SplitAtLooseConnectors(tokens)
-                        .Select(split => new Run(split, sentence.Start + matchIndex + start, initial && start == 0, preceding)));
+                    AddSplitAtLooseConnectors(tokens, runs, sentence.Start + matchIndex + runStart, initial && runStart == 0, preceding);
                 }
 
-                tokens = [];
-                runStart = null;
+                tokens.Clear();
+                runStart = -1;
             }
         }
-
-        return runs;
     }
 
     // "of" joins a title or institution to what it governs ("Secretary General of NATO"), but nothing else.
-    private static IEnumerable<List<string>> SplitAtLooseConnectors(List<string> tokens)
+    private static void AddSplitAtLooseConnectors(List<string> tokens, List<Run> runs, int position, bool initial, string preceding)
     {
-        var current = new List<string>();
+        // Lists sized for the tokens left: most runs are one or two words, a growing list's first array holds four.
+        var current = new List<string>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -304,10 +369,10 @@ internal static partial class EntityExtractor
 
                 if (current.Count > 0)
                 {
-                    yield return current;
+                    runs.Add(new Run(current, position, initial, preceding));
+                    current = new List<string>(tokens.Count - i - 1);
                 }
 
-                current = [];
                 continue;
             }
 
@@ -321,20 +386,20 @@ internal static partial class EntityExtractor
 
         if (current.Count > 0)
         {
-            yield return current;
+            runs.Add(new Run(current, position, initial, preceding));
         }
     }
 
     /// <summary>A token without possessive or trailing punctuation, and whether the run must end after it.</summary>
-    private static (string Token, bool BreaksAfter) Clean(string raw)
+    private static ReadOnlySpan<char> Clean(ReadOnlySpan<char> raw, out bool breaksAfter)
     {
         var token = raw;
-        var breaks = false;
-        var suffix = LowercaseSuffix().Match(token);
-        if (suffix.Success)
+        breaksAfter = false;
+        foreach (var suffix in LowercaseSuffix().EnumerateMatches(token))
         {
             token = token[..suffix.Index];
-            breaks = true;
+            breaksAfter = true;
+            break;
         }
 
         foreach (var possessive in (ReadOnlySpan<string>)["’s", "'s", "’S", "'S", "’", "'"])
@@ -342,7 +407,7 @@ internal static partial class EntityExtractor
             if (token.EndsWith(possessive, StringComparison.Ordinal))
             {
                 token = token[..^possessive.Length];
-                breaks = true;
+                breaksAfter = true;
                 break;
             }
         }
@@ -350,10 +415,10 @@ internal static partial class EntityExtractor
         if (token.EndsWith('.') && !Abbreviation().IsMatch(token))
         {
             token = token.TrimEnd('.');
-            breaks = true;
+            breaksAfter = true;
         }
 
-        return (token, breaks);
+        return token;
     }
 
     // A capitalised first word is only part of a name if it is well known, or the article also capitalises it
@@ -377,61 +442,124 @@ internal static partial class EntityExtractor
             return !seenMidSentence.Contains(token);
         }
 
-        var rest = string.Join(' ', tokens.Skip(1));
-        return !seenMidSentence.Contains(token) && (WellKnownNames.Find(rest) is not null || WellKnownNames.IsPlace(rest));
+        if (seenMidSentence.Contains(token))
+        {
+            return false;
+        }
+
+        var rest = string.Join(' ', CollectionsMarshal.AsSpan(tokens)[1..]);
+        return WellKnownNames.Find(rest) is not null || WellKnownNames.IsPlace(rest);
     }
 
-    private static bool IsPersonName(List<string> words) =>
-        words.Count is >= 2 and <= 4
-        && words.All(w => NameWord().IsMatch(w))
-        && !words.Any(w => WellKnownNames.OrganizationWords.Contains(w) || WellKnownNames.TitleModifiers.Contains(w))
-        && !WellKnownNames.IsPlace(string.Join(' ', words));
+    private static bool IsPersonName(ReadOnlySpan<string> words, string text)
+    {
+        if (words.Length is < 2 or > 4 || WellKnownNames.IsPlace(text))
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (!NameWord().IsMatch(word) || WellKnownNames.OrganizationWords.Contains(word) || WellKnownNames.TitleModifiers.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string Canonical(string surface) =>
-        surface.All(c => !char.IsLetter(c) || char.IsUpper(c)) && WellKnownNames.PlaceSpelling(surface) is { } place ? place : surface;
+        IsCapitals(surface) && WellKnownNames.PlaceSpelling(surface) is { } place ? place : surface;
+
+    private static bool IsCapitals(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static EntityType TypeOf(string name, IEnumerable<Mention> mentions)
     {
-        var words = name.Split(' ');
         if (WellKnownNames.IsPlace(name))
         {
             return EntityType.Place;
         }
 
-        if (WellKnownNames.OrganizationWords.Contains(words[^1]) || Acronym().IsMatch(name))
+        if (WellKnownNames.OrganizationWords.Contains(name[(name.LastIndexOf(' ') + 1)..]) || Acronym().IsMatch(name))
         {
             return EntityType.Organization;
         }
 
-        return mentions.Any(m => PlacePrepositions.Contains(m.PrecedingWord)) ? EntityType.Place : EntityType.Other;
-    }
-
-    private static bool SamePerson(string a, string b)
-    {
-        var left = a.Split(' ');
-        var right = b.Split(' ');
-        return left.Length == right.Length
-            && left[^1] == right[^1]
-            && left.Zip(right).All(p => EditDistance(p.First, p.Second) <= 1);
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
+        foreach (var mention in mentions)
         {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
+            if (PlacePrepositions.Contains(mention.PrecedingPreposition))
             {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+                return EntityType.Place;
             }
-
-            previous = current;
         }
 
-        return previous[b.Length];
+        return EntityType.Other;
+    }
+
+    // Word by word, in place: as many words, the same last word, and each word within one edit of the other's.
+    private static bool SamePerson(string a, string b)
+    {
+        var left = a.AsSpan();
+        var right = b.AsSpan();
+        if (left.Count(' ') != right.Count(' ') || !left[(left.LastIndexOf(' ') + 1)..].SequenceEqual(right[(right.LastIndexOf(' ') + 1)..]))
+        {
+            return false;
+        }
+
+        while (true)
+        {
+            var leftEnd = left.IndexOf(' ');
+            var rightEnd = right.IndexOf(' ');
+            if (!WithinOneEdit(leftEnd < 0 ? left : left[..leftEnd], rightEnd < 0 ? right : right[..rightEnd]))
+            {
+                return false;
+            }
+
+            if (leftEnd < 0)
+            {
+                return true;
+            }
+
+            left = left[(leftEnd + 1)..];
+            right = right[(rightEnd + 1)..];
+        }
+    }
+
+    // Whether the edit distance (Levenshtein) of a and b is at most 1: past their common start, the rest is equal once
+    // one character is substituted, or left out of the longer.
+    private static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var common = a.CommonPrefixLength(b);
+        if (common == a.Length && common == b.Length)
+        {
+            return true;
+        }
+
+        if (a.Length == b.Length)
+        {
+            return a[(common + 1)..].SequenceEqual(b[(common + 1)..]);
+        }
+
+        return a.Length < b.Length
+            ? a[common..].SequenceEqual(b[(common + 1)..])
+            : b[common..].SequenceEqual(a[(common + 1)..]);
     }
 
     [GeneratedRegex(@"(?<![\p{L}\p{M}\d’'])\p{Lu}[\p{L}\p{M}\d’'.\-]*(?: (?:(?:of|the) )*\p{Lu}[\p{L}\p{M}\d’'.\-]*)*")]
@@ -449,8 +577,10 @@ internal static partial class EntityExtractor
     [GeneratedRegex(@"^\p{Lu}{2,6}$")]
     private static partial Regex Acronym();
 
-    // The letters the text ends with: the word just before a run, which tells a place ("in Kabul") from other names.
-    private static string LastWord(ReadOnlySpan<char> text)
+    // The letters the text ends with, the word just before a run, which tells a place ("in Kabul") from other names: as
+    // the preposition lists spell it when it is on one, else empty. The lists are all it is looked up in, and they ignore
+    // case, so their spelling answers as the word would, with no string per run.
+    private static string PrepositionBefore(ReadOnlySpan<char> text)
     {
         var start = text.Length;
         while (start > 0 && char.IsLetter(text[start - 1]))
@@ -458,6 +588,9 @@ internal static partial class EntityExtractor
             start--;
         }
 
-        return start == text.Length ? string.Empty : text[start..].ToString();
+        var word = text[start..];
+        return PrepositionsBySpan.TryGetValue(word, out var preposition) || PlacePrepositionsBySpan.TryGetValue(word, out preposition)
+            ? preposition
+            : string.Empty;
     }
 }

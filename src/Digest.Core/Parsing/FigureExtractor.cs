@@ -18,6 +18,8 @@ internal static partial class FigureExtractor
         "the", "a", "an", "that", "which", "who", "when", "after", "before", "am", "pm", "a.m", "p.m", "gmt", "utc", "ist",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotUnitsBySpan = NotUnits.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IReadOnlyList<Figure> Extract(IReadOnlyList<Sentence> sentences)
     {
         var found = new List<(Figure Figure, int Order, bool Quoted)>();
@@ -31,7 +33,7 @@ internal static partial class FigureExtractor
             }
 
             var previous = i > 0 && sentences[i - 1].Paragraph == sentence.Paragraph ? sentences[i - 1].Text : null;
-            foreach (Match match in Quantity().Matches(sentence.Text))
+            for (var match = Quantity().Match(sentence.Text); match.Success; match = match.NextMatch())
             {
                 var quoted = IsQuoted(sentence.Text, match.Index);
                 foreach (var figure in Read(match, sentence.Text, previous))
@@ -92,7 +94,12 @@ internal static partial class FigureExtractor
 
     private static bool IsQuoted(string sentence, int index)
     {
-        var marks = sentence[..index].Count(QuoteMarks.IsDouble);
+        var marks = 0;
+        foreach (var c in sentence.AsSpan(0, index))
+        {
+            marks += QuoteMarks.IsDouble(c) ? 1 : 0;
+        }
+
         return marks % 2 == 1;
     }
 
@@ -104,19 +111,21 @@ internal static partial class FigureExtractor
         }
 
         var unit = match.Groups["unit"].Value;
-        var head = unit.Split(' ')[0];
-        return unit.Length == 0 || NotUnits.Contains(head) || CalendarNames.IsCalendarWord(head) ? null : unit;
+        var space = unit.IndexOf(' ', StringComparison.Ordinal);
+        var head = space < 0 ? unit : unit.AsSpan(0, space);
+        return unit.Length == 0 || NotUnitsBySpan.Contains(head) || CalendarNames.IsCalendarWord(head) ? null : unit;
     }
 
     private static bool IsDateOrTime(string sentence, Match match)
     {
-        var before = sentence[..match.Index].TrimEnd();
+        // MonthBefore ends in \s*$, so the trimmed text before the match tests the same without a space after it, and in place.
+        var before = sentence.AsSpan(0, match.Index).TrimEnd();
         var numberStart = match.Groups["number"].Index;
         var previousChar = numberStart > 0 ? sentence[numberStart - 1] : ' ';
 
         // "April 20" and "20 April" alike: a day number next to a month, on either side, is a date.
-        var after = sentence[(numberStart + match.Groups["number"].Length)..];
-        return MonthBefore().IsMatch(before + " ")
+        var after = sentence.AsSpan(numberStart + match.Groups["number"].Length);
+        return MonthBefore().IsMatch(before)
             || MonthAfter().IsMatch(after)
             || previousChar is ':' or '-' or '/' or '.' || char.IsLetter(previousChar);
     }
@@ -155,7 +164,7 @@ internal static partial class FigureExtractor
 
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (Match phrase in Group().Matches(sentence))
+        for (var phrase = Group().Match(sentence); phrase.Success; phrase = phrase.NextMatch())
         {
             var distance = phrase.Index > match.Index ? phrase.Index - (match.Index + match.Length) : match.Index - (phrase.Index + phrase.Length);
             if (Math.Abs(distance) < bestDistance)

@@ -69,7 +69,12 @@ internal static partial class KeySentenceSelector
     private static double Score(string sentence, int index, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> titleWords, IReadOnlyCollection<string> entityNames)
     {
         var overlap = TitleOverlap(sentence, titleWords);
-        var names = entityNames.Count(n => sentence.Contains(n, StringComparison.Ordinal));
+        var names = 0;
+        foreach (var name in entityNames)
+        {
+            names += sentence.Contains(name, StringComparison.Ordinal) ? 1 : 0;
+        }
+
         var figures = Figure().IsMatch(sentence) ? 1 : 0;
         var position = 2.0 / (1 + index);
 

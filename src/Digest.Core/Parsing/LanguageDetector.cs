@@ -36,16 +36,35 @@ internal static class LanguageDetector
 
     private static readonly int LongestWord = ListedIn.Keys.Max(w => w.Length);
 
-    public static string Detect(string text)
+    /// <summary>The language of a title and body read as one text, the title on a line of its own.</summary>
+    public static string Detect(string title, string body)
     {
-        if (!text.Any(char.IsLetter))
+        // The two are joined in a pooled buffer rather than a new string per article.
+        var length = title.Length + 1 + body.Length;
+        var buffer = ArrayPool<char>.Shared.Rent(length);
+        try
+        {
+            title.CopyTo(buffer);
+            buffer[title.Length] = '\n';
+            body.CopyTo(0, buffer, title.Length + 1, body.Length);
+            return Detect(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    public static string Detect(ReadOnlySpan<char> text)
+    {
+        if (!HasLetter(text))
         {
             return Undetermined;
         }
 
         Span<int> hits = stackalloc int[Languages.Length];
         Span<char> lower = stackalloc char[LongestWord];
-        var remaining = text.AsSpan();
+        var remaining = text;
         for (var words = 0; words < MaxWordsRead && !remaining.IsEmpty;)
         {
             var end = remaining.IndexOfAny(WordSeparators);
@@ -94,7 +113,20 @@ internal static class LanguageDetector
     }
 
     // Of the first letters of the text: how many, and how many of them Cyrillic and Arabic.
-    private static (int Letters, int Cyrillic, int Arabic) ScriptCounts(string text)
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (int Letters, int Cyrillic, int Arabic) ScriptCounts(ReadOnlySpan<char> text)
     {
         var (letters, cyrillic, arabic) = (0, 0, 0);
         foreach (var c in text)

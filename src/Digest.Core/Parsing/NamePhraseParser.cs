@@ -35,7 +35,10 @@ internal static class NamePhraseParser
         return new NamePhrase(role, rest, named);
     }
 
-    private static int LastTitleWord(List<string> words)
+    /// <summary>Whether the tokens hold a title word, without which <see cref="Parse"/> finds no role.</summary>
+    public static bool HasTitle(IReadOnlyList<string> tokens) => LastTitleWord(tokens) >= 0;
+
+    private static int LastTitleWord(IReadOnlyList<string> words)
     {
         for (var i = words.Count - 1; i >= 0; i--)
         {

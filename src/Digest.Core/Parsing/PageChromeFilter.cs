@@ -95,9 +95,12 @@ internal static partial class PageChromeFilter
     private static IEnumerable<string> Lines(string text)
     {
         string? pending = null;
-        foreach (var raw in text.Split('\n'))
+        for (var start = 0; start <= text.Length;)
         {
-            var line = Spaces().Replace(raw, " ").Trim();
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var line = Whitespace.Collapse(text.AsSpan(start, end - start).Trim().ToString());
+            start = end + 1;
             if (line.Length == 0)
             {
                 if (pending is not null)
@@ -143,8 +146,14 @@ internal static partial class PageChromeFilter
     // those scripts as a word, so their lines measure like other languages' instead of as one long "word".
     private static int Words(string line)
     {
-        var unspaced = line.Count(IsUnspacedScript);
-        return line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length + (unspaced / 2);
+        var (words, unspaced) = (0, 0);
+        for (var i = 0; i < line.Length; i++)
+        {
+            words += line[i] != ' ' && (i == 0 || line[i - 1] == ' ') ? 1 : 0;
+            unspaced += IsUnspacedScript(line[i]) ? 1 : 0;
+        }
+
+        return words + (unspaced / 2);
     }
 
     private static bool IsUnspacedScript(char c) =>
@@ -168,11 +177,7 @@ internal static partial class PageChromeFilter
 
     private static bool EndsSentence(string line) => SentenceEnd().IsMatch(line);
 
-    private static bool SameText(string a, string b) =>
-        string.Equals(Spaces().Replace(a, " ").Trim(), Spaces().Replace(b, " ").Trim(), StringComparison.OrdinalIgnoreCase);
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
+    private static bool SameText(string a, string b) => Whitespace.EqualCollapsedIgnoringCase(a, b);
 
     // Closing quotes or brackets may follow the mark, in Latin and in CJK typography.
     [GeneratedRegex("[" + SentenceEnds.Marks + SentenceEnds.Ellipsis + SentenceEnds.OtherScripts + QuoteMarks.Closers + "»)」』）]$")]

@@ -30,7 +30,7 @@ internal static partial class QuoteExtractor
             var first = SentenceAt(sentences, span.Start);
             var last = SentenceAt(sentences, span.End);
             var context = new Attribution(body, spans, entities, lastSpeaker);
-            var speaker = Attribute(span, new Sentence(body[first.Start..last.End], first.Start, first.Paragraph), context);
+            var speaker = Attribute(span, first.Start, last.End, context);
 
             // An unattributed quotation carries on the one before it in the same or the previous paragraph.
             if (speaker is null && previous is not null && Continues(body, previous, span))
@@ -45,8 +45,8 @@ internal static partial class QuoteExtractor
                 lastSpeaker = speaker;
             }
 
-            var text = Spaces().Replace(span.Text, " ").Trim().TrimEnd(',');
-            if (text.Split(' ').Length >= MinWords)
+            var text = Whitespace.Collapse(span.Text).Trim().TrimEnd(',');
+            if (text.AsSpan().Count(' ') + 1 >= MinWords)
             {
                 quotes.Add(new Quote(text, speaker));
             }
@@ -59,9 +59,11 @@ internal static partial class QuoteExtractor
     internal static IReadOnlyList<QuoteSpan> Spans(string body)
     {
         var spans = new List<QuoteSpan>();
-        var paragraphStart = 0;
-        foreach (var paragraph in body.Split("\n\n"))
+        // Paragraphs are read in place: a quotation's text is the only string made.
+        for (var paragraphStart = 0; paragraphStart <= body.Length;)
         {
+            var paragraphEnd = body.IndexOf("\n\n", paragraphStart, StringComparison.Ordinal);
+            var paragraph = body.AsSpan(paragraphStart, (paragraphEnd < 0 ? body.Length : paragraphEnd) - paragraphStart);
             int? open = null;
             for (var i = 0; i < paragraph.Length; i++)
             {
@@ -89,7 +91,7 @@ internal static partial class QuoteExtractor
                     continue;
                 }
 
-                spans.Add(new QuoteSpan(paragraphStart + open.Value, paragraphStart + i, paragraph[(open.Value + 1)..i].Trim()));
+                spans.Add(new QuoteSpan(paragraphStart + open.Value, paragraphStart + i, paragraph[(open.Value + 1)..i].Trim().ToString()));
                 open = null;
             }
 
@@ -99,15 +101,26 @@ internal static partial class QuoteExtractor
         return spans;
     }
 
-    private static bool IsStrayOpening(string paragraph, int index)
+    private static bool IsStrayOpening(ReadOnlySpan<char> paragraph, int index)
     {
-        var nextClose = paragraph.IndexOfAny([QuoteMarks.Closing, QuoteMarks.Straight], index + 1);
-        var nextOpen = paragraph.IndexOf(QuoteMarks.Opening, index + 1);
-        return nextClose > 0 && (nextOpen < 0 || nextOpen > nextClose);
+        var rest = paragraph[(index + 1)..];
+        var nextClose = rest.IndexOfAny(QuoteMarks.Closing, QuoteMarks.Straight);
+        var nextOpen = rest.IndexOf(QuoteMarks.Opening);
+        return nextClose >= 0 && (nextOpen < 0 || nextOpen > nextClose);
     }
 
-    private static Sentence SentenceAt(IReadOnlyList<Sentence> sentences, int position) =>
-        sentences.LastOrDefault(s => s.Start <= position) ?? sentences[0];
+    private static Sentence SentenceAt(IReadOnlyList<Sentence> sentences, int position)
+    {
+        for (var i = sentences.Count - 1; i >= 0; i--)
+        {
+            if (sentences[i].Start <= position)
+            {
+                return sentences[i];
+            }
+        }
+
+        return sentences[0];
+    }
 
     /// <summary>What attributing one quotation needs to know about the article.</summary>
     private sealed record Attribution(
@@ -116,23 +129,19 @@ internal static partial class QuoteExtractor
         EntityIndex Entities,
         string? LastSpeaker);
 
-    private static string? Attribute(QuoteSpan span, Sentence sentence, Attribution context)
+    // The quotation's sentence is [sentenceStart, sentenceEnd) of the body. The text before and after the quotation is
+    // matched in place (Regex.Match with a start and length sees it as if it were a string of its own), not copied.
+    private static string? Attribute(QuoteSpan span, int sentenceStart, int sentenceEnd, Attribution context)
     {
         var body = context.Body;
         var spans = context.Spans;
-        var after = body[(span.End + 1)..Math.Min(body.Length, Math.Max(span.End + 1, sentence.End))];
-        var before = body[sentence.Start..span.Start];
-        var candidates = new List<Match>
+        var afterStart = span.End + 1;
+        var afterLength = Math.Min(body.Length, Math.Max(span.End + 1, sentenceEnd)) - afterStart;
+        var beforeLength = span.Start - sentenceStart;
+        foreach (var (pattern, after) in (ReadOnlySpan<(Regex, bool)>)[(VerbThenName(), true), (NameThenVerbAfter(), true), (NameThenVerbBefore(), false), (AccordingTo(), false)])
         {
-            VerbThenName().Match(after),
-            NameThenVerbAfter().Match(after),
-            NameThenVerbBefore().Match(before),
-            AccordingTo().Match(before),
-        };
-
-        foreach (var match in candidates.Where(m => m.Success))
-        {
-            if (Speaker(match.Groups["who"].Value, span.Start, context) is { } speaker)
+            var match = after ? pattern.Match(body, afterStart, afterLength) : pattern.Match(body, sentenceStart, beforeLength);
+            if (match.Success && Speaker(match.Groups["who"].Value, span.Start, context) is { } speaker)
             {
                 return speaker;
             }
@@ -140,19 +149,19 @@ internal static partial class QuoteExtractor
 
         // "… ," NATO chief said: an epithet in place of a name refers, like "he", to the person last named — unless
         // the article has told who holds that title.
-        foreach (var match in (ReadOnlySpan<Match>)[EpithetThenVerbAfter().Match(after), VerbThenEpithet().Match(after)])
+        foreach (var pattern in (ReadOnlySpan<Regex>)[EpithetThenVerbAfter(), VerbThenEpithet()])
         {
-            if (match.Success)
+            if (pattern.Match(body, afterStart, afterLength) is { Success: true } match)
             {
                 return context.Entities.Resolve(match.Groups["who"].Value) ?? Pronoun(span.Start, context);
             }
         }
 
         // The attribution may sit elsewhere in the sentence, outside any quotation ("X said ... as it is “...”").
-        var sentenceText = Unquoted(body, sentence, spans);
+        var sentenceText = Unquoted(body, sentenceStart, sentenceEnd, spans);
         foreach (var pattern in (ReadOnlySpan<Regex>)[AnyNameThenVerb(), AnyVerbThenName(), AccordingTo()])
         {
-            foreach (Match match in pattern.Matches(sentenceText))
+            for (var match = pattern.Match(sentenceText); match.Success; match = match.NextMatch())
             {
                 if (Speaker(match.Groups["who"].Value, span.Start, context) is { } speaker)
                 {
@@ -168,7 +177,7 @@ internal static partial class QuoteExtractor
         }
 
         // "a call by X on the alliance to “…”": the quoted words are what X called for.
-        return CallBy().Match(before) is { Success: true } call ? context.Entities.Resolve(call.Groups["who"].Value) : null;
+        return CallBy().Match(body, sentenceStart, beforeLength) is { Success: true } call ? context.Entities.Resolve(call.Groups["who"].Value) : null;
     }
 
     private static string? Speaker(string who, int quoteStart, Attribution context)
@@ -195,24 +204,30 @@ internal static partial class QuoteExtractor
     }
 
     // Sentence text with quotations blanked, so names inside them are not taken as speakers.
-    private static string Unquoted(string body, Sentence sentence, IReadOnlyList<QuoteSpan> spans)
-    {
-        var chars = body[sentence.Start..sentence.End].ToCharArray();
-        foreach (var span in spans)
+    private static string Unquoted(string body, int start, int end, IReadOnlyList<QuoteSpan> spans) =>
+        string.Create(end - start, (Body: body, Start: start, Spans: spans), static (chars, state) =>
         {
-            for (var i = Math.Max(span.Start, sentence.Start); i <= Math.Min(span.End, sentence.End - 1); i++)
+            var (body, start, spans) = state;
+            body.AsSpan(start, chars.Length).CopyTo(chars);
+            foreach (var span in spans)
             {
-                chars[i - sentence.Start] = ' ';
+                for (var i = Math.Max(span.Start, start); i <= Math.Min(span.End, start + chars.Length - 1); i++)
+                {
+                    chars[i - start] = ' ';
+                }
             }
-        }
-
-        return new string(chars);
-    }
+        });
 
     private static bool Continues(string body, QuoteSpan previous, QuoteSpan current)
     {
-        var between = body[(previous.End + 1)..current.Start];
-        var breaks = between.Split("\n\n").Length - 1;
+        var between = body.AsSpan((previous.End + 1)..current.Start);
+        var breaks = 0;
+        for (var at = between.IndexOf("\n\n"); at >= 0; at = between.IndexOf("\n\n"))
+        {
+            breaks++;
+            between = between[(at + 2)..];
+        }
+
         if (breaks == 0)
         {
             return true;
@@ -220,7 +235,7 @@ internal static partial class QuoteExtractor
 
         // A paragraph that opens with a quotation continues the previous paragraph's speaker.
         var paragraphStart = body.LastIndexOf("\n\n", current.Start, StringComparison.Ordinal) + 2;
-        return breaks == 1 && string.IsNullOrWhiteSpace(body[paragraphStart..current.Start]);
+        return breaks == 1 && body.AsSpan(paragraphStart..current.Start).IsWhiteSpace();
     }
 
     private const string Name = @"(?<who>(?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'.-]*)*|he|she|[Tt]he\s+alliance|the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)";
@@ -257,6 +272,4 @@ internal static partial class QuoteExtractor
     [GeneratedRegex(@"\b(?:call|calls|appeal|demand|request|plea|pledge|promise|warning|vow)\b[^." + QuoteMarks.Double + @"]{0,40}?\bby\s+(?:[A-Z][\w.]*\s+){0,3}?" + Name + @"[^." + QuoteMarks.Double + @"]{0,60}$", RegexOptions.CultureInvariant)]
     private static partial Regex CallBy();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

@@ -15,54 +15,71 @@ internal static partial class SentenceSplitter
         ],
         StringComparer.OrdinalIgnoreCase);
 
-    public static IReadOnlyList<string> Split(string paragraph) => Split(paragraph, 0, 0).Select(s => s.Text).ToList();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsBySpan =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static IReadOnlyList<string> Split(string paragraph)
+    {
+        var sentences = new List<Sentence>();
+        Split(paragraph, 0, paragraph.Length, 0, sentences);
+        return sentences.Select(s => s.Text).ToList();
+    }
 
     /// <summary>Sentences of every paragraph of a body whose paragraphs are separated by blank lines.</summary>
     public static IReadOnlyList<Sentence> SplitBody(string body)
     {
-        var sentences = new List<Sentence>();
-        var offset = 0;
-        var index = 0;
-        foreach (var paragraph in body.Split("\n\n"))
-        {
-            sentences.AddRange(Split(paragraph, offset, index));
-            offset += paragraph.Length + 2;
-            index++;
-        }
-
-        return sentences;
-    }
-
-    private static List<Sentence> Split(string paragraph, int offset, int index)
-    {
+        // The paragraphs are read in place rather than split out of the body: only the sentences become strings.
         var sentences = new List<Sentence>();
         var start = 0;
-        foreach (Match boundary in Boundary().Matches(paragraph))
+        var index = 0;
+        while (true)
         {
-            var end = boundary.Index + boundary.Groups["end"].Length;
+            var end = body.IndexOf("\n\n", start, StringComparison.Ordinal);
+            Split(body, start, (end < 0 ? body.Length : end) - start, index, sentences);
+            if (end < 0)
+            {
+                return sentences;
+            }
+
+            start = end + 2;
+            index++;
+        }
+    }
+
+    // The sentences of the paragraph at [offset, offset + length) of text. The regex sees only the paragraph, as if it
+    // were a string of its own, so its look-ahead stops at the paragraph's end.
+    private static void Split(string text, int offset, int length, int index, List<Sentence> sentences)
+    {
+        var paragraph = text.AsSpan(offset, length);
+        var start = 0;
+        foreach (var boundary in Boundary().EnumerateMatches(paragraph))
+        {
             if (IsAbbreviation(paragraph, boundary.Index))
             {
                 continue;
             }
 
-            Add(paragraph[start..end], start);
+            // The end marks are not white space and the match is them followed by white space.
+            var end = boundary.Index + paragraph.Slice(boundary.Index, boundary.Length).TrimEnd().Length;
+            Add(start, end);
             start = boundary.Index + boundary.Length;
         }
 
-        Add(paragraph[start..], start);
-        return sentences;
+        Add(start, length);
 
-        void Add(string text, int at)
+        void Add(int from, int to)
         {
-            var trimmed = text.Trim();
+            var sentence = text.AsSpan(offset + from, to - from);
+            var trimmed = sentence.Trim();
             if (trimmed.Length > 0)
             {
-                sentences.Add(new Sentence(trimmed, offset + at + text.IndexOf(trimmed[0], StringComparison.Ordinal), index));
+                var at = offset + from + (sentence.Length - sentence.TrimStart().Length);
+                sentences.Add(new Sentence(text.Substring(at, trimmed.Length), at, index));
             }
         }
     }
 
-    private static bool IsAbbreviation(string text, int punctuation)
+    private static bool IsAbbreviation(ReadOnlySpan<char> text, int punctuation)
     {
         if (text[punctuation] != '.')
         {
@@ -76,7 +93,7 @@ internal static partial class SentenceSplitter
         }
 
         var word = text[wordStart..punctuation];
-        return Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
+        return AbbreviationsBySpan.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
     }
 
     // End punctuation, optional closing quotes/brackets, then space before something that can start a sentence.

@@ -56,46 +56,67 @@ internal static class TextDecoder
     /// <summary>Unifies newlines and space characters so later rules only deal with '\n' and ' '.</summary>
     public static string Normalise(string text)
     {
-        // Most text has none of these characters, or few: copy the runs between them whole, and text without any as it is.
-        var next = text.AsSpan().IndexOfAny(Unnormalised);
-        if (next < 0)
+        // Most text has none of these characters, or few: text without any comes back as it is, and otherwise the runs
+        // between them are copied whole into a string counted to size first, so no builder is filled and copied again.
+        var first = text.AsSpan().IndexOfAny(Unnormalised);
+        if (first < 0)
         {
             return text;
         }
 
-        var builder = new StringBuilder(text.Length);
-        var i = 0;
-        while (next >= 0)
+        var length = text.Length;
+        for (var i = first; i >= 0;)
         {
-            builder.Append(text, i, next);
-            i += next;
             var c = text[i];
-            switch (c)
+            if ((c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') || IsDropped(c))
             {
-                case '\r':
-                    builder.Append('\n');
-                    if (i + 1 < text.Length && text[i + 1] == '\n')
-                    {
-                        i++;
-                    }
-
-                    break;
-                case '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u2002' or '\u2003' or '\t' or '\f' or '\v':
-                    builder.Append(' ');
-                    break;
-                case '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD':
-                    break;
-                default: // '\u2028', '\u2029' and '\u0085'
-                    builder.Append('\n');
-                    break;
+                length--;
             }
 
-            i++;
-            next = text.AsSpan(i).IndexOfAny(Unnormalised);
+            var next = text.AsSpan(i + 1).IndexOfAny(Unnormalised);
+            i = next < 0 ? -1 : i + 1 + next;
         }
 
-        return builder.Append(text, i, text.Length - i).ToString();
+        return string.Create(length, (Text: text, First: first), static (output, state) =>
+        {
+            var (text, next) = state;
+            var i = 0;
+            var written = 0;
+            while (next >= 0)
+            {
+                text.AsSpan(i, next).CopyTo(output[written..]);
+                written += next;
+                i += next;
+                var c = text[i];
+                switch (c)
+                {
+                    case '\r':
+                        output[written++] = '\n';
+                        if (i + 1 < text.Length && text[i + 1] == '\n')
+                        {
+                            i++;
+                        }
+
+                        break;
+                    case '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u2002' or '\u2003' or '\t' or '\f' or '\v':
+                        output[written++] = ' ';
+                        break;
+                    case char when IsDropped(c):
+                        break;
+                    default: // '\u2028', '\u2029' and '\u0085'
+                        output[written++] = '\n';
+                        break;
+                }
+
+                i++;
+                next = text.AsSpan(i).IndexOfAny(Unnormalised);
+            }
+
+            text.AsSpan(i).CopyTo(output[written..]);
+        });
     }
+
+    private static bool IsDropped(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD';
 
     private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
 

@@ -12,7 +12,7 @@ internal static partial class SentenceText
     public static string Clean(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var text = Dateline().Replace(CollapseWhitespace(sentence).Trim(), string.Empty);
+        var text = Dateline().Replace(Whitespace.Collapse(sentence).Trim(), string.Empty);
 
         // A sentence cut from the middle of a quotation keeps its closing mark only ("... in 2021," he added.).
         return text.AsSpan().Count(QuoteMarks.Straight) % 2 == 1 && text.IndexOf(QuoteMarks.Straight, StringComparison.Ordinal) is var at and > 0
@@ -70,20 +70,6 @@ internal static partial class SentenceText
     /// <summary>Whether the sentence leans on an earlier one for who is speaking ("He noted that ...").</summary>
     public static bool StartsWithPronoun(string sentence) => LeadingPronoun().IsMatch(sentence);
 
-    // Most sentences are already single-spaced: replacing each of their spaces with a space would copy them for nothing.
-    private static string CollapseWhitespace(string sentence)
-    {
-        for (var i = 0; i < sentence.Length; i++)
-        {
-            if (char.IsWhiteSpace(sentence[i]) && (sentence[i] != ' ' || (i + 1 < sentence.Length && char.IsWhiteSpace(sentence[i + 1]))))
-            {
-                return Whitespace().Replace(sentence, " ");
-            }
-        }
-
-        return sentence;
-    }
-
     private static string AsSentence(string clause)
     {
         var text = clause.TrimEnd(',', ' ', ';');
@@ -93,9 +79,6 @@ internal static partial class SentenceText
 
     [GeneratedRegex(@"^""\s+\p{Lu}?[\p{L} .-]*\b(?:said|added|says|told|noted|stressed)\b")]
     private static partial Regex LeadingQuoteEnd();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"^[A-Z][A-Z .,'-]{2,40}\s*[—–-]+\s*")]
     private static partial Regex Dateline();

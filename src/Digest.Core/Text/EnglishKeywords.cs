@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Digest.Core.Text;
@@ -46,7 +47,7 @@ internal static partial class EnglishKeywords
     /// </summary>
     public static KeywordEnumerator Enumerate(string text) => new(Word().EnumerateMatches(text), text);
 
-    /// <summary>The keywords of a text, lower-cased and stemmed into a buffer of its own, one at a time.</summary>
+    /// <summary>The keywords of a text, lower-cased and stemmed into a pooled buffer, one at a time.</summary>
     public ref struct KeywordEnumerator(Regex.ValueMatchEnumerator matches, string text)
     {
         private Regex.ValueMatchEnumerator _matches = matches;
@@ -68,7 +69,8 @@ internal static partial class EnglishKeywords
 
                 if (_buffer.Length < match.Length)
                 {
-                    _buffer = new char[Math.Max(64, match.Length)];
+                    Dispose();
+                    _buffer = ArrayPool<char>.Shared.Rent(Math.Max(64, match.Length));
                 }
 
                 // Lower-casing maps one char to one, so the word keeps its length.
@@ -84,6 +86,16 @@ internal static partial class EnglishKeywords
             }
 
             return false;
+        }
+
+        /// <summary>Gives the buffer back to the pool it was rented from (foreach calls this); <see cref="Current"/> is gone with it.</summary>
+        public void Dispose()
+        {
+            if (_buffer.Length > 0)
+            {
+                ArrayPool<char>.Shared.Return(_buffer);
+                _buffer = [];
+            }
         }
     }
 
