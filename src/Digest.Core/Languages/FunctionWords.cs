@@ -26,14 +26,45 @@ public static class FunctionWords
     // Compared ordinally like the lists, so that a caller can look words up by span in any of them.
     private static readonly FrozenSet<string> None = FrozenSet.Create<string>(StringComparer.Ordinal);
 
+    // The same lists for look-ups by span, made once: content words are read from every sentence of every story shown.
+    private static readonly FrozenDictionary<string, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> SpanLookups =
+        ByLanguage.ToFrozenDictionary(l => l.Key, l => l.Value.GetAlternateLookup<ReadOnlySpan<char>>(), StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NoneBySpan = None.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Making an alternate lookup of a frozen collection is not free; these are made once, like the lists.
+    private static readonly FrozenDictionary<string, FrozenSet<string>>.AlternateLookup<ReadOnlySpan<char>> ByLanguageBySpan =
+        ByLanguage.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>>.AlternateLookup<ReadOnlySpan<char>> SpanLookupsBySpan =
+        SpanLookups.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Longer than any language code; a longer "code" has no list.
+    private const int MaxCodeLength = 16;
+
     /// <summary>The languages with a list (ISO 639-1 codes).</summary>
     public static IEnumerable<string> Languages => ByLanguage.Keys;
 
     /// <summary>The lower-case function words of <paramref name="language"/> (an ISO 639-1 code, region ignored), or none for a language without a list.</summary>
-    public static FrozenSet<string> Of(string? language)
+    public static FrozenSet<string> Of(string? language) => CodeOf(language, stackalloc char[MaxCodeLength]) is { IsEmpty: false } code
+        && ByLanguageBySpan.TryGetValue(code, out var words) ? words : None;
+
+    /// <summary>The words <see cref="Of"/> gives, to look up by span.</summary>
+    internal static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanLookupOf(string? language) =>
+        CodeOf(language, stackalloc char[MaxCodeLength]) is { IsEmpty: false } code
+        && SpanLookupsBySpan.TryGetValue(code, out var lookup) ? lookup : NoneBySpan;
+
+    // The language without its region ("en-GB", "pt_BR"), lower-cased into the buffer; empty when there is none or it is
+    // too long to be a code.
+    private static ReadOnlySpan<char> CodeOf(string? language, Span<char> buffer)
     {
-        var code = (language ?? string.Empty).Split('-', '_')[0].ToLowerInvariant();
-        return ByLanguage.TryGetValue(code, out var words) ? words : None;
+        var code = language.AsSpan();
+        if (code.IndexOfAny('-', '_') is var end and >= 0)
+        {
+            code = code[..end];
+        }
+
+        return code.Length > buffer.Length ? [] : buffer[..code.ToLowerInvariant(buffer)];
     }
 
     private static FrozenDictionary<string, FrozenSet<string>> Load()

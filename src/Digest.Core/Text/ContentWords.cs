@@ -137,7 +137,7 @@ internal static partial class ContentWords
         internal Reader(string text, string? language, Span<char> buffer)
         {
             _text = text;
-            _functionWords = FunctionWords.Of(language).GetAlternateLookup<ReadOnlySpan<char>>();
+            _functionWords = FunctionWords.SpanLookupOf(language);
             _buffer = buffer;
             _matches = WordPattern().EnumerateMatches(text);
         }

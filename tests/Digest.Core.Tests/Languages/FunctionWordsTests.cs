@@ -9,6 +9,35 @@ public class FunctionWordsTests
     public static TheoryData<string> Languages => [.. LuceneLists().Keys];
 
     [Theory]
+    [InlineData("en-GB", "en")]
+    [InlineData("PT_br", "pt")]
+    [InlineData("DE", "de")]
+    public void A_region_and_the_case_of_the_code_are_ignored(string language, string code) =>
+        Assert.Same(FunctionWords.Of(code), FunctionWords.Of(language));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("xx")]
+    [InlineData("-en")]
+    [InlineData("a-language-code-far-too-long-to-be-one")]
+    public void A_language_without_a_list_has_no_function_words(string? language)
+    {
+        Assert.Empty(FunctionWords.Of(language));
+        Assert.False(FunctionWords.SpanLookupOf(language).Contains("the"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Looks_up_by_span_the_words_of_the_language(string language)
+    {
+        var lookup = FunctionWords.SpanLookupOf(language.ToUpperInvariant() + "-XX");
+
+        Assert.All(FunctionWords.Of(language), word => Assert.True(lookup.Contains(word.AsSpan())));
+        Assert.False(lookup.Contains("digest"));
+    }
+
+    [Theory]
     [MemberData(nameof(Languages))]
     public void Each_language_has_Lucenes_list(string language)
     {
