@@ -68,6 +68,19 @@ public sealed class StoryIndex
     /// </summary>
     internal long PostingsRead { get; private set; }
 
+    /// <summary>
+    /// Whether every posting holds exactly the stories that have its term, in order of id, each with the sum the story has:
+    /// candidates are scored from the postings alone, so a change to a story that left them behind would score it wrongly
+    /// without failing (tests check it after adding, replacing, merging, pruning, retiring and importing).
+    /// </summary>
+    internal bool PostingsAgreeWithStories()
+    {
+        var expected = _profiles.Values.SelectMany(p => p.TermSums.Select(t => (t.Key, p.Id, t.Value))).Order().ToList();
+        var posted = _storiesByTerm.SelectMany((posting, term) => (posting ?? []).Select(e => (term, e.Story.Id, e.Sum))).Order().ToList();
+        var ordered = _storiesByTerm.All(p => p is null || p.Zip(p.Skip(1)).All(pair => pair.First.Story.Id < pair.Second.Story.Id));
+        return ordered && expected.SequenceEqual(posted);
+    }
+
     /// <summary>The stories in the index by id, each with its articles oldest first.</summary>
     public IReadOnlyList<Story> Stories =>
         _profiles.Values.OrderBy(p => p.Id).Select(p => new Story(p.Id, [.. p.Articles.Order(ArticleOrder.Instance)])).ToList();

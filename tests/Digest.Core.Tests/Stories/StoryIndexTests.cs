@@ -39,6 +39,36 @@ public class StoryIndexTests
     }
 
     [Fact]
+    public void Keeps_each_posting_in_step_with_its_stories_through_every_change()
+    {
+        // Few terms per story, so that stories are pruned often; articles re-added under their names, so that stories
+        // are summed again; an export and import half way; a retirement at the end.
+        var options = StoryGroupingOptions.Default with { ProfileSize = 12 };
+        var articles = SyntheticSummaries.Generate(600, 40).Concat(StoryFixtures.MultiStory()).Order(ArticleOrder.Instance).ToList();
+        var index = new StoryIndex(options);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            index.Add(articles[i]);
+            if (i % 7 == 3)
+            {
+                index.Add(articles[i / 2] with { Title = articles[i / 2].Title + " " + articles[i].Title });
+            }
+
+            if (i % 50 == 0)
+            {
+                Assert.True(index.PostingsAgreeWithStories(), $"after article {i}");
+            }
+        }
+
+        Assert.True(index.PostingsAgreeWithStories());
+        var imported = StoryIndex.Import(index.Export(), articles.Take(articles.Count - 40).ToDictionary(a => a.Name), options);
+        Assert.True(imported.PostingsAgreeWithStories());
+
+        imported.Retire(articles.Max(a => a.Published!.Date).AddDays(-10));
+        Assert.True(imported.PostingsAgreeWithStories());
+    }
+
+    [Fact]
     public void Starts_a_new_story_for_an_article_sharing_no_terms()
     {
         var index = new StoryIndex();
