@@ -32,10 +32,7 @@ public static class FunctionWords
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NoneBySpan = None.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Making an alternate lookup of a frozen collection is not free; these are made once, like the lists.
-    private static readonly FrozenDictionary<string, FrozenSet<string>>.AlternateLookup<ReadOnlySpan<char>> ByLanguageBySpan =
-        ByLanguage.GetAlternateLookup<ReadOnlySpan<char>>();
-
+    // Making an alternate lookup of a frozen collection is not free; this one is made once, like the lists.
     private static readonly FrozenDictionary<string, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>>.AlternateLookup<ReadOnlySpan<char>> SpanLookupsBySpan =
         SpanLookups.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -46,8 +43,7 @@ public static class FunctionWords
     public static IEnumerable<string> Languages => ByLanguage.Keys;
 
     /// <summary>The lower-case function words of <paramref name="language"/> (an ISO 639-1 code, region ignored), or none for a language without a list.</summary>
-    public static FrozenSet<string> Of(string? language) => CodeOf(language, stackalloc char[MaxCodeLength]) is { IsEmpty: false } code
-        && ByLanguageBySpan.TryGetValue(code, out var words) ? words : None;
+    public static FrozenSet<string> Of(string? language) => SpanLookupOf(language).Set;
 
     /// <summary>The words <see cref="Of"/> gives, to look up by span.</summary>
     internal static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanLookupOf(string? language) =>

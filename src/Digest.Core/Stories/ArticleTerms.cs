@@ -17,9 +17,6 @@ internal static class ArticleTerms
     // A title states what the article is about: each of its words counts as a few more mentions in the body.
     private const int TitleMentions = 2;
 
-    // A prefix and any ordinary word or entity name; a longer term gets a buffer of its own.
-    private const int TermBufferLength = 2 + ContentWords.StackWordLength;
-
     /// <summary>The article's terms with their mentions, numbered in <paramref name="vocabulary"/>: words first, in the order they first occur, then entities.</summary>
     public static List<(int Term, double Count)> Of(ArticleSummary summary, EntityNames entityNames, TermVocabulary vocabulary)
     {
@@ -38,7 +35,8 @@ internal static class ArticleTerms
         // and only their repetition within an article keeps them among its heaviest terms (damping with a logarithm
         // left the vectors to names and typos and cut recall on the Timeline17 grouping benchmark from 0.48 to 0.12).
         var terms = new List<(int Term, double Count)>(wordMentions.Count + summary.Entities.Count);
-        Span<char> term = stackalloc char[TermBufferLength];
+        // A prefix and any ordinary word or entity name; a longer term gets a buffer of its own.
+        Span<char> term = stackalloc char[Math.Max(WordPrefix.Length, EntityPrefix.Length) + ContentWords.StackWordLength];
         foreach (var (word, count) in wordMentions)
         {
             terms.Add((IdOf(vocabulary, WordPrefix, word, term), count));
