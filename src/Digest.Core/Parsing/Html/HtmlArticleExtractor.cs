@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -67,13 +68,34 @@ public sealed class HtmlArticleExtractor
         return new HtmlArticle(title, paragraphs, byline, outlet, language, published);
     }
 
-    private static IDocument Parse(ReadOnlyMemory<byte> content)
+    /// <summary>
+    /// Attributes no rule reads, left out of the document as it is built: links, images' sources and sizes, scripts' hooks
+    /// and SVG geometry are most of a page's attributes, and each would be a node and two strings. A rule that starts to
+    /// read one of these must take it off the list (a test holds the rules' attribute names to it).
+    /// </summary>
+    internal static readonly FrozenSet<string> UnreadAttributes = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "href", "src", "srcset", "sizes", "width", "height", "loading", "decoding", "fetchpriority", "target", "tabindex", "alt", "media",
+        "crossorigin", "integrity", "referrerpolicy", "xmlns", "viewbox", "d", "fill", "stroke");
+
+    /// <summary>Custom data attributes (<c>data-*</c>), which hold scripts' state, not the article.</summary>
+    internal const string DataAttributePrefix = "data-";
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnreadAttributeLookup = UnreadAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Element positions are for editors; nothing here reads them.
+    private static readonly HtmlParserOptions ParserOptions = new()
     {
-        using var stream = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(content, out var segment)
-            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
-            : new MemoryStream(content.ToArray(), writable: false);
-        return new HtmlParser().ParseDocument(stream);
-    }
+        DisableElementPositionTracking = true,
+        ShouldEmitAttribute = static (ref _, name) => IsRead(name.Span),
+    };
+
+    internal static bool IsRead(ReadOnlySpan<char> attribute) =>
+        !attribute.StartsWith(DataAttributePrefix, StringComparison.OrdinalIgnoreCase) && !UnreadAttributeLookup.Contains(attribute);
+
+    // The parser reads the bytes in place (no stream over them), decoding as UTF-8 until a BOM or the page's own charset
+    // declaration says otherwise, as it does for a stream.
+    private static IDocument Parse(ReadOnlyMemory<byte> content) => new HtmlParser(ParserOptions).ParseDocument(content, encoding: null);
 
     private static string? Title(IDocument document, MetaTags metas, JsonLdArticle? jsonLd)
     {
