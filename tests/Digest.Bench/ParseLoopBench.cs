@@ -21,6 +21,7 @@ public static class ParseLoopBench
         var clock = Stopwatch.StartNew();
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var paused = GC.GetTotalPauseDuration();
         var parses = 0;
         while (clock.Elapsed.TotalSeconds < seconds)
         {
@@ -34,7 +35,8 @@ public static class ParseLoopBench
         var cpuEach = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / parses;
         Console.WriteLine(
             $"{parses} parses in {clock.Elapsed.TotalSeconds:F1} s: {clock.Elapsed.TotalMilliseconds / parses:F3} ms ({cpuEach:F3} ms of processor time) and {bytes / 1024} KB allocated each; " +
-            $"GCs gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}");
+            $"GCs gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, " +
+            $"paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / parses:F3} ms each");
         return 0;
     }
 }

@@ -67,7 +67,9 @@ public sealed class ArticleParser
             return Failed(input, $"Article is {format}, not text, HTML or Markdown");
         }
 
-        var decoded = TextDecoder.Decode(content.Span);
+        // Read, not yet normalised: a page is told from pasted text by its tags, which normalising leaves alone, and a
+        // page's text is taken from its bytes, so only pasted text is normalised.
+        var decoded = TextDecoder.Read(content.Span);
         if (decoded.Error is not null)
         {
             return Failed(input, decoded.Error);
@@ -86,7 +88,7 @@ public sealed class ArticleParser
         }
         else
         {
-            text = MarkdownTextExtractor.ToText(text);
+            text = MarkdownTextExtractor.ToText(TextDecoder.Normalise(text));
         }
 
         if (string.IsNullOrWhiteSpace(text))

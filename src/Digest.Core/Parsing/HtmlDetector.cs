@@ -17,7 +17,7 @@ internal static partial class HtmlDetector
 
     public static bool LooksLikeHtml(string text)
     {
-        var head = text.Length > Window ? text[..Window] : text;
+        var head = text.AsSpan(0, Math.Min(text.Length, Window));
         return DocumentTag().IsMatch(head) || BlockTag().Count(head) >= MinBlockTags;
     }
 

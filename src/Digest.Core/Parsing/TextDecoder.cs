@@ -18,7 +18,18 @@ internal static class TextDecoder
         "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F" +
         "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F");
 
+    /// <summary>The bytes as normalised text (<see cref="Normalise"/>), or why they are not text.</summary>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes)
+    {
+        var read = Read(bytes);
+        return read.Error is null ? read with { Text = Normalise(read.Text) } : read;
+    }
+
+    /// <summary>
+    /// The bytes as text as it came, not yet normalised, or why they are not text: enough to tell a page from pasted text,
+    /// and an HTML page is parsed from its bytes, so normalising the whole page's text would be work thrown away.
+    /// </summary>
+    public static DecodedText Read(ReadOnlySpan<byte> bytes)
     {
         var warnings = new List<string>();
         string text;
@@ -50,7 +61,7 @@ internal static class TextDecoder
             return new DecodedText(string.Empty, "Article is binary, not text", warnings);
         }
 
-        return new DecodedText(Normalise(text), null, warnings);
+        return new DecodedText(text, null, warnings);
     }
 
     /// <summary>Unifies newlines and space characters so later rules only deal with '\n' and ' '.</summary>

@@ -58,7 +58,7 @@ public sealed class PageFailureClassTests
             .Replace("<!--NESTING-->", string.Concat(Enumerable.Repeat("<div>", 5_000)), StringComparison.Ordinal)
             .Replace("<!--UNNESTING-->", string.Concat(Enumerable.Repeat("</div>", 5_000)), StringComparison.Ordinal);
 
-        var prepared = HtmlPreprocessor.Prepare(Encoding.UTF8.GetBytes(html));
+        var prepared = HtmlPreprocessor.Prepare(Encoding.UTF8.GetBytes(html)).ToArray();
         var document = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(prepared));
         var deepest = document.All.Max(Depth);
 
@@ -72,7 +72,7 @@ public sealed class PageFailureClassTests
         var html = "<html><head><!-- <p>not text</p> --><script>var a = '</div>';</script><script type=\"application/ld+json\">{\"headline\":\"H\"}</script>"
             + "<style>p{}</style></head><body><p>Text</p></body></html>";
 
-        var prepared = Encoding.UTF8.GetString(HtmlPreprocessor.Prepare(Encoding.UTF8.GetBytes(html)));
+        var prepared = Encoding.UTF8.GetString(HtmlPreprocessor.Prepare(Encoding.UTF8.GetBytes(html)).Span);
 
         Assert.Equal("<html><head><script type=\"application/ld+json\">{\"headline\":\"H\"}</script></head><body><p>Text</p></body></html>", prepared);
     }

@@ -35,6 +35,16 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
+    public void Read_keeps_the_text_as_it_came_and_still_rejects_binary()
+    {
+        var read = TextDecoder.Read(Encoding.UTF8.GetBytes("4,000\u00A0troops\r\nnext"));
+
+        Assert.Null(read.Error);
+        Assert.Equal("4,000\u00A0troops\r\nnext", read.Text);
+        Assert.NotNull(TextDecoder.Read(Enumerable.Range(0, 256).Select(i => (byte)i).ToArray()).Error);
+    }
+
+    [Fact]
     public void Falls_back_to_latin1_for_invalid_utf8_and_warns()
     {
         var decoded = TextDecoder.Decode([0x43, 0x61, 0x66, 0xE9]);

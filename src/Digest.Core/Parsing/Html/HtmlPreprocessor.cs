@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace Digest.Core.Parsing.Html;
@@ -25,14 +26,19 @@ internal static class HtmlPreprocessor
 
     // Elements whose end tag is required, so counting their start and end tags tracks real nesting. Elements with
     // optional end tags (p, li, td...) are left alone: their depth is not knowable from tags alone.
-    private static readonly HashSet<string> Containers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "div", "span", "section", "article", "aside", "main", "header", "footer", "nav", "center", "blockquote", "form", "font",
-    };
+    private static readonly FrozenSet<string> Containers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "div", "span", "section", "article", "aside", "main", "header", "footer", "nav", "center", "blockquote", "form", "font");
 
-    public static byte[] Prepare(ReadOnlySpan<byte> html)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContainerLookup = Containers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A tag name longer than any container's is no container; names are read into a buffer of this size.</summary>
+    private const int LongestContainerName = 10;
+
+    public static ReadOnlyMemory<byte> Prepare(ReadOnlySpan<byte> html)
     {
-        var output = new MemoryStream(Math.Min(html.Length, MaxMarkupBytes));
+        // What is kept is a subsequence of the page, so a buffer of the page's size holds it and is written in place.
+        var output = new Output(new byte[html.Length]);
         var depth = 0;
         var flattened = 0;
         var i = 0;
@@ -72,8 +78,8 @@ internal static class HtmlPreprocessor
             }
 
             var tagEnd = nameEnd + tagClose + 1;
-            var name = Encoding.ASCII.GetString(html[nameStart..nameEnd]);
-            if (!isEnd && (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)))
+            var name = html[nameStart..nameEnd];
+            if (!isEnd && (Ascii.EqualsIgnoreCase(name, "script"u8) || Ascii.EqualsIgnoreCase(name, "style"u8)))
             {
                 var contentEnd = RawTextEnd(html, tagEnd, name);
                 if (IsJsonLd(html[i..tagEnd]))
@@ -86,7 +92,7 @@ internal static class HtmlPreprocessor
             }
 
             var keep = true;
-            if (Containers.Contains(name))
+            if (IsContainer(name))
             {
                 var selfClosing = html[tagEnd - 2] == (byte)'/';
                 if (!isEnd && !selfClosing)
@@ -123,12 +129,24 @@ internal static class HtmlPreprocessor
             i = tagEnd;
         }
 
-        return output.ToArray();
+        return output.Written;
+    }
+
+    private static bool IsContainer(ReadOnlySpan<byte> name)
+    {
+        if (name.Length > LongestContainerName)
+        {
+            return false;
+        }
+
+        Span<char> chars = stackalloc char[LongestContainerName];
+        var length = Encoding.ASCII.GetChars(name, chars);
+        return ContainerLookup.Contains(chars[..length]);
     }
 
     // Where the raw text of a script or style ends: after its end tag, as the HTML tokenizer finds it (the first
     // "</script" whatever the script's strings say), or the end of the page.
-    private static int RawTextEnd(ReadOnlySpan<byte> html, int from, string name)
+    private static int RawTextEnd(ReadOnlySpan<byte> html, int from, ReadOnlySpan<byte> name)
     {
         var at = from;
         while (at < html.Length)
@@ -140,7 +158,7 @@ internal static class HtmlPreprocessor
             }
 
             at += close + 2;
-            if (at + name.Length <= html.Length && Encoding.ASCII.GetString(html.Slice(at, name.Length)).Equals(name, StringComparison.OrdinalIgnoreCase))
+            if (at + name.Length <= html.Length && Ascii.EqualsIgnoreCase(html.Slice(at, name.Length), name))
             {
                 var end = html[at..].IndexOf((byte)'>');
                 return end < 0 ? html.Length : at + end + 1;
@@ -152,6 +170,22 @@ internal static class HtmlPreprocessor
 
     private static bool IsJsonLd(ReadOnlySpan<byte> startTag) =>
         Encoding.ASCII.GetString(startTag).Contains("ld+json", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The kept markup, written in place into a buffer that can hold all of the page.</summary>
+    private ref struct Output(byte[] buffer)
+    {
+        public int Length { get; private set; }
+
+        public readonly ReadOnlyMemory<byte> Written => buffer.AsMemory(0, Length);
+
+        public void Write(ReadOnlySpan<byte> bytes)
+        {
+            bytes.CopyTo(buffer.AsSpan(Length));
+            Length += bytes.Length;
+        }
+
+        public void WriteByte(byte value) => buffer[Length++] = value;
+    }
 
     private static bool IsNameByte(byte b) => b is (>= (byte)'a' and <= (byte)'z') or (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'0' and <= (byte)'9') or (byte)'-';
 }
