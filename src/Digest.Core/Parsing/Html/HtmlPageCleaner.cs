@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Dom;
 
 namespace Digest.Core.Parsing.Html;
@@ -5,10 +6,15 @@ namespace Digest.Core.Parsing.Html;
 /// <summary>Removes what is never article text: scripts, navigation, hidden elements, and furniture named as such.</summary>
 internal static class HtmlPageCleaner
 {
-    private const string NeverText =
-        "script, style, noscript, template, iframe, svg, canvas, object, embed, video, audio, picture, button, input, select, " +
-        "textarea, nav, aside, footer, header, figure, figcaption, dialog, [hidden], [aria-hidden=true], [role=navigation], " +
-        "[role=complementary], [role=contentinfo], [role=banner], [role=dialog]";
+    // What the selector "script, style, …, [hidden], [aria-hidden=true], [role=navigation], …" matches, tested element
+    // by element: as a list of 30 selectors, it was matched part by part against every element of the page.
+    private static readonly FrozenSet<string> NeverTextElements = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "video", "audio", "picture", "button",
+        "input", "select", "textarea", "nav", "aside", "footer", "header", "figure", "figcaption", "dialog");
+
+    private static readonly FrozenSet<string> NeverTextRoles = FrozenSet.Create(
+        StringComparer.Ordinal, "navigation", "complementary", "contentinfo", "banner", "dialog");
 
     private const string MarkedBody = "article, [itemprop=articleBody]";
 
@@ -22,7 +28,7 @@ internal static class HtmlPageCleaner
     internal static void RemoveNeverText(IElement body)
     {
         var holders = HoldersOfMarkedBody(body);
-        foreach (var element in body.QuerySelectorAll(NeverText).ToList())
+        foreach (var element in body.Descendants<IElement>().Where(IsNeverText).ToList())
         {
             // A page that wraps its whole story in <header> or an aria-hidden shell would lose everything; keep those.
             if (!ContainsMarkedBody(element, holders))
@@ -35,7 +41,7 @@ internal static class HtmlPageCleaner
 
     internal static void RemoveHidden(IElement body)
     {
-        foreach (var element in body.QuerySelectorAll("[style]").ToList())
+        foreach (var element in body.Descendants<IElement>().Where(e => e.HasAttribute("style")).ToList())
         {
             var style = element.GetAttribute("style")!.Replace(" ", "", StringComparison.Ordinal);
             if (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
@@ -59,6 +65,16 @@ internal static class HtmlPageCleaner
             }
         }
     }
+
+    /// <summary>
+    /// Never text by what it is (scripts, media, forms, navigation) or by being hidden; attribute values compare exactly,
+    /// as in a CSS attribute selector.
+    /// </summary>
+    internal static bool IsNeverText(IElement element) =>
+        NeverTextElements.Contains(element.LocalName)
+        || element.HasAttribute("hidden")
+        || element.GetAttribute("aria-hidden") == "true"
+        || (element.GetAttribute("role") is { } role && NeverTextRoles.Contains(role));
 
     // Site builders name their wrappers "widget" or "row"; a wrapper with most of the page's prose is no sidebar.
     private static bool HoldsMostOfThePage(IElement element, int pageText)
