@@ -52,14 +52,14 @@ internal static class ContentRootFinder
 
         var final = scores.ToDictionary(pair => pair.Key, pair =>
         {
-            var length = HtmlText.Of(pair.Key).Length;
+            var length = HtmlText.FoldedLength(pair.Key);
             return pair.Value * (1 - HtmlText.LinkDensity(pair.Key, length));
         });
         var (top, topScore) = final.MaxBy(pair => pair.Value);
 
         // A body marked as such inside the winner (or around it) is a stronger signal than the votes.
         var marked = top.QuerySelectorAll("*").FirstOrDefault(ElementClassifier.MarksArticleBody);
-        if (marked is not null && HtmlText.Of(marked).Length > 0.5 * HtmlText.Of(top).Length)
+        if (marked is not null && HtmlText.FoldedLength(marked) > 0.5 * HtmlText.FoldedLength(top))
         {
             top = marked;
         }

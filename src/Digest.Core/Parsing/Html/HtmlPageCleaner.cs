@@ -54,7 +54,7 @@ internal static class HtmlPageCleaner
 
     internal static void RemoveFurniture(IElement body)
     {
-        var pageText = HtmlText.Of(body).Length;
+        var pageText = HtmlText.FoldedLength(body);
         var holders = HoldersOfMarkedBody(body);
         foreach (var element in body.QuerySelectorAll("*").ToList())
         {
@@ -79,7 +79,7 @@ internal static class HtmlPageCleaner
     // Site builders name their wrappers "widget" or "row"; a wrapper with most of the page's prose is no sidebar.
     private static bool HoldsMostOfThePage(IElement element, int pageText)
     {
-        var text = HtmlText.Of(element).Length;
+        var text = HtmlText.FoldedLength(element);
         return text > 0.4 * pageText && HtmlText.LinkDensity(element, text) < 0.3;
     }
 

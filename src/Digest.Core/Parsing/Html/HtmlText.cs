@@ -20,13 +20,41 @@ internal static class HtmlText
         return Fold(string.Join(' ', parts));
     }
 
+    /// <summary>
+    /// The length of <see cref="Of"/>, counted over the node's texts without joining or folding them: scoring asks it of
+    /// every ancestor of every paragraph, up to the whole page.
+    /// </summary>
+    public static int FoldedLength(INode node)
+    {
+        var length = 0;
+        var started = false;
+        var space = false;
+        foreach (var text in node is IText own ? [own] : node.Descendants<IText>())
+        {
+            foreach (var c in text.Data)
+            {
+                if (IsFolded(c))
+                {
+                    space = started;
+                    continue;
+                }
+
+                length += space ? 2 : 1;
+                space = false;
+                started = true;
+            }
+        }
+
+        return length;
+    }
+
     public static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) || c == '\u200b')
+            if (IsFolded(c))
             {
                 space = builder.Length > 0;
                 continue;
@@ -55,9 +83,11 @@ internal static class HtmlText
         var linked = 0;
         foreach (var link in element.QuerySelectorAll("a"))
         {
-            linked += Fold(link.TextContent).Length;
+            linked += FoldedLength(link);
         }
 
         return Math.Min(1, (double)linked / textLength);
     }
+
+    private static bool IsFolded(char c) => char.IsWhiteSpace(c) || c == '\u200b';
 }
