@@ -92,6 +92,9 @@ public static class DigestBench
         var full = clock.Elapsed;
         if (row)
         {
+            // What a fresh process paid besides the work: compiling methods (those ReadyToRun code does not cover, and the
+            // re-compiling of hot ones) and GC pauses. On standard error, so the row on standard output stays a table row.
+            Console.Error.WriteLine($"jit: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms; GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms");
             using var process = Process.GetCurrentProcess();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {stored:N0} | {topics:N0} | {index.StoryCount:N0} | {full.TotalSeconds:F2} s | {grouped.TotalSeconds:F2} s | {(full - grouped).TotalSeconds:F2} s | {full.TotalMilliseconds * 1000 / stored:F0} µs | {(GC.GetTotalAllocatedBytes(precise: true) - _allocatedBefore) / (1024.0 * 1024.0):F0} MiB | {process.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MiB |"));

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Jobs;
 using Digest.Bench;
 
-// digest-bench speed [BDN-ARGS] | cold FILE | loop FILE|HTML-DIR [SECONDS] | stages FILE [REPEATS] | summaries OUT DIR... | parser [BENCH-ROOT] [--details DIR] | extraction|dates|news [BENCH-DIR] [--details FILE] | page FILE [URL] | trace FILE | timeline [N]
+// digest-bench speed [BDN-ARGS] | cold FILE | loop FILE|HTML-DIR [SECONDS] | stages FILE [REPEATS] | html-stages [HTML-DIR] | summaries OUT DIR... | parser [BENCH-ROOT] [--details DIR] | extraction|dates|news [BENCH-DIR] [--details FILE] | page FILE [URL] | trace FILE | timeline [N]
 //   | timelines [BENCH-DIR] [--pred DIR] | grouping DIR [--summaries FILE] | digest [STORED] [NEW] [TOPICS] [--warm]
 //   | digest-curve | latency [COUNT] [PER-SECOND] [ARCHIVE] [--dated]
 var bench = args.FirstOrDefault();
@@ -17,6 +17,7 @@ return bench switch
     "dates" => DateBench.Run(directory ?? Default("publication-dates"), details),
     "news" => News(directory ?? Default("news-pages"), details),
     "speed" => Speed(args.Skip(1).ToArray()),
+    "html-stages" => HtmlStagesBench.Run(args.Length > 1 ? args[1] : Path.Combine(BenchPaths.Shared, "news-pages", "html")),
     "cold" => ColdStartBench.Run(args[1]),
     "loop" => ParseLoopBench.Run(args[1], Number(2, 10)),
     "stages" => ParseStagesBench.Run(args[1], Number(2, 2000)),
@@ -68,7 +69,7 @@ int Number(int at, int fallback) =>
 static int Usage()
 {
     Console.Error.WriteLine(
-        "usage: digest-bench speed [BenchmarkDotNet arguments] | cold FILE | loop FILE|HTML-DIR [SECONDS] | stages FILE [REPEATS] | summaries OUT DIR... | parser [BENCH-ROOT] [--details DIR] | extraction|dates|news [BENCH-DIR] [--details FILE.tsv] | page FILE.html.gz [URL] | timeline [N] | timelines [BENCH-DIR] [--pred DIR]"
+        "usage: digest-bench speed [BenchmarkDotNet arguments] | cold FILE | loop FILE|HTML-DIR [SECONDS] | stages FILE [REPEATS] | html-stages [HTML-DIR] | summaries OUT DIR... | parser [BENCH-ROOT] [--details DIR] | extraction|dates|news [BENCH-DIR] [--details FILE.tsv] | page FILE.html.gz [URL] | timeline [N] | timelines [BENCH-DIR] [--pred DIR]"
         + " | grouping DIR [--summaries CACHE.json] | digest [STORED] [NEW] [TOPICS]");
     return 2;
 }
