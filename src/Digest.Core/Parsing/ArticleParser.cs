@@ -67,28 +67,29 @@ public sealed class ArticleParser
             return Failed(input, $"Article is {format}, not text, HTML or Markdown");
         }
 
-        // Read, not yet normalised: a page is told from pasted text by its tags, which normalising leaves alone, and a
-        // page's text is taken from its bytes, so only pasted text is normalised.
-        var decoded = TextDecoder.Read(content.Span);
-        if (decoded.Error is not null)
-        {
-            return Failed(input, decoded.Error);
-        }
-
-        var warnings = decoded.Warnings.ToList();
-        var text = decoded.Text;
+        // A page is told from pasted text by its tags near the top, so only its head is read as text: the HTML parser reads
+        // the page's bytes itself, in the charset the page declares. Pasted text is read whole, and normalised.
+        var head = TextDecoder.Read(content.Span[..Math.Min(content.Length, HtmlDetector.Window)]);
+        var warnings = new List<string>();
         HtmlArticle? page = null;
+        string text;
         deadline.Check("reading the page");
-        if (HtmlDetector.LooksLikeHtml(text))
+        if (head.Error is null && HtmlDetector.LooksLikeHtml(head.Text))
         {
-            // Bytes, not the decoded text: the HTML parser honours the page's own <meta charset>.
             page = htmlExtractor.Extract(content, metadata.Url, deadline);
             text = string.Join("\n\n", page.Paragraphs);
             warnings.Add("Content is HTML; its article text was extracted.");
         }
         else
         {
-            text = MarkdownTextExtractor.ToText(TextDecoder.Normalise(text));
+            var decoded = content.Length <= HtmlDetector.Window ? head : TextDecoder.Read(content.Span);
+            if (decoded.Error is not null)
+            {
+                return Failed(input, decoded.Error);
+            }
+
+            warnings.AddRange(decoded.Warnings);
+            text = MarkdownTextExtractor.ToText(TextDecoder.Normalise(decoded.Text));
         }
 
         if (string.IsNullOrWhiteSpace(text))

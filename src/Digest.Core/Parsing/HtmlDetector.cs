@@ -9,8 +9,11 @@ namespace Digest.Core.Parsing;
 /// </summary>
 internal static partial class HtmlDetector
 {
-    /// <summary>64 KiB: past inline scripts and styles that real pages put before <c>&lt;html&gt;</c> or <c>&lt;body&gt;</c>.</summary>
-    private const int Window = 64 * 1024;
+    /// <summary>
+    /// 64 Ki (bytes of a page, characters of a text): past inline scripts and styles that real pages put before
+    /// <c>&lt;html&gt;</c> or <c>&lt;body&gt;</c>, which are ASCII, so a page's first 64 KiB are about as many characters.
+    /// </summary>
+    public const int Window = 64 * 1024;
 
     /// <summary>A pasted article may mention a tag or two; this many block tags make the text a page.</summary>
     private const int MinBlockTags = 3;

@@ -66,6 +66,39 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
+    public void Reads_an_html_page_in_its_declared_charset_without_a_latin1_warning()
+    {
+        var summary = Html.HtmlPages.Parse("windows-1252.html");
+
+        Assert.Contains("Le café du port a rouvert", summary.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(summary.Warnings, w => w.Contains("Latin-1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Still_decodes_pasted_text_that_is_not_utf8_as_latin1_and_says_so()
+    {
+        var text = Encoding.Latin1.GetBytes("Le café du port a rouvert ses portes mardi après six mois de travaux, a annoncé la mairie.");
+
+        var summary = parser.Parse(new ArticleInput("cafe.txt", text, ArticleMetadata.None));
+
+        Assert.Contains("café", summary.Body, StringComparison.Ordinal);
+        Assert.Contains(summary.Warnings, w => w.Contains("Latin-1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Rejects_a_long_text_that_turns_binary_after_its_head()
+    {
+        var head = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("A plain sentence of the article. ", 2_100)));
+        var tail = new byte[40_000];
+        new Random(7).NextBytes(tail);
+        Array.Fill(tail, (byte)0, 0, 4_000);
+
+        var summary = parser.Parse(new ArticleInput("long.txt", head.Concat(tail).ToArray(), ArticleMetadata.None));
+
+        Assert.Equal("Article is binary, not text", summary.Error);
+    }
+
+    [Fact]
     public void Strips_markdown_syntax()
     {
         var summary = SeedArticles.ParseTestFile("article.md");
