@@ -34,7 +34,7 @@ public static class HtmlStagesBench
         var extractor = new HtmlArticleExtractor();
         var stages = new (string Name, Action<byte[]> Run)[]
         {
-            ("read the page as text (detection)", page => TextDecoder.Read(page)),
+            ("read the head as text (detection)", page => HtmlDetector.LooksLikeHtml(TextDecoder.Read(page.AsSpan(0, Math.Min(page.Length, HtmlDetector.Window))).Text)),
             ("prepare the markup", page => HtmlPreprocessor.Prepare(page)),
             ("+ parse", page => Document(page)),
             ("+ metadata (JSON-LD, meta, date, byline)", page => Metadata(Document(page))),
