@@ -83,7 +83,7 @@ public sealed class HtmlArticleExtractor
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnreadAttributeLookup = UnreadAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Element positions are for editors; nothing here reads them.
+    // Element positions are for editors, and no rule reads them or the attributes above.
     private static readonly HtmlParserOptions ParserOptions = new()
     {
         DisableElementPositionTracking = true,
