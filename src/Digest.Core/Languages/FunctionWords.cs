@@ -27,14 +27,12 @@ public static class FunctionWords
     private static readonly FrozenSet<string> None = FrozenSet.Create<string>(StringComparer.Ordinal);
 
     // The same lists for look-ups by span, made once: content words are read from every sentence of every story shown.
-    private static readonly FrozenDictionary<string, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> SpanLookups =
-        ByLanguage.ToFrozenDictionary(l => l.Key, l => l.Value.GetAlternateLookup<ReadOnlySpan<char>>(), StringComparer.Ordinal);
+    // An array searched by code rather than a dictionary of look-ups: a dictionary with a struct value is generic code
+    // that no ReadyToRun image holds, compiled on first use (about 25 ms of a fresh process), and there are only 28 codes.
+    private static readonly LanguageLookup[] SpanLookups =
+        [.. ByLanguage.Select(l => new LanguageLookup(l.Key, l.Value.GetAlternateLookup<ReadOnlySpan<char>>()))];
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NoneBySpan = None.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Making an alternate lookup of a frozen collection is not free; this one is made once, like the lists.
-    private static readonly FrozenDictionary<string, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>>.AlternateLookup<ReadOnlySpan<char>> SpanLookupsBySpan =
-        SpanLookups.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Longer than any language code; a longer "code" has no list.
     private const int MaxCodeLength = 16;
@@ -46,9 +44,19 @@ public static class FunctionWords
     public static FrozenSet<string> Of(string? language) => SpanLookupOf(language).Set;
 
     /// <summary>The words <see cref="Of"/> gives, to look up by span.</summary>
-    internal static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanLookupOf(string? language) =>
-        CodeOf(language, stackalloc char[MaxCodeLength]) is { IsEmpty: false } code
-        && SpanLookupsBySpan.TryGetValue(code, out var lookup) ? lookup : NoneBySpan;
+    internal static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanLookupOf(string? language)
+    {
+        var code = CodeOf(language, stackalloc char[MaxCodeLength]);
+        foreach (var lookup in SpanLookups)
+        {
+            if (code.SequenceEqual(lookup.Code))
+            {
+                return lookup.Words;
+            }
+        }
+
+        return NoneBySpan;
+    }
 
     // The language without its region ("en-GB", "pt_BR"), lower-cased into the buffer; empty when there is none or it is
     // too long to be a code.
@@ -83,4 +91,6 @@ public static class FunctionWords
 
         return lists.ToFrozenDictionary(l => l.Key, l => l.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
+
+    private readonly record struct LanguageLookup(string Code, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words);
 }

@@ -26,10 +26,7 @@ internal static class LanguageDetector
     /// Each function word and the languages (indices into <see cref="Languages"/>) that list it: one look-up per word of
     /// the text instead of one per word and language.
     /// </summary>
-    private static readonly FrozenDictionary<string, int[]> ListedIn = Languages
-        .SelectMany((language, index) => FunctionWords.Of(language).Select(word => (Word: word, Index: index)))
-        .GroupBy(w => w.Word, StringComparer.Ordinal)
-        .ToFrozenDictionary(g => g.Key, g => g.Select(w => w.Index).ToArray(), StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, int[]> ListedIn = IndexWords();
 
     private static readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> ListedInBySpan =
         ListedIn.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -146,5 +143,26 @@ internal static class LanguageDetector
         }
 
         return (letters, cyrillic, arabic);
+    }
+
+    // Plain loops, not LINQ over (word, index) pairs: generic code over value tuples is in no ReadyToRun image and would
+    // be compiled on the first article a fresh process parses.
+    private static FrozenDictionary<string, int[]> IndexWords()
+    {
+        var languagesOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var index = 0; index < Languages.Length; index++)
+        {
+            foreach (var word in FunctionWords.Of(Languages[index]))
+            {
+                if (!languagesOf.TryGetValue(word, out var indices))
+                {
+                    languagesOf[word] = indices = [];
+                }
+
+                indices.Add(index);
+            }
+        }
+
+        return languagesOf.ToFrozenDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.Ordinal);
     }
 }
