@@ -95,7 +95,7 @@ public sealed class HtmlArticleExtractor
 
     // The parser reads the bytes in place (no stream over them), decoding as UTF-8 until a BOM or the page's own charset
     // declaration says otherwise, as it does for a stream.
-    private static IDocument Parse(ReadOnlyMemory<byte> content) => new HtmlParser(ParserOptions).ParseDocument(content, encoding: null);
+    internal static IDocument Parse(ReadOnlyMemory<byte> content) => new HtmlParser(ParserOptions).ParseDocument(content, encoding: null);
 
     private static string? Title(IDocument document, MetaTags metas, JsonLdArticle? jsonLd)
     {

@@ -21,15 +21,15 @@ internal static class HtmlText
     }
 
     /// <summary>
-    /// The length of <see cref="Of"/>, counted over the node's texts without joining or folding them: scoring asks it of
+    /// The length of <see cref="Of"/>, counted over the element's texts without joining or folding them: scoring asks it of
     /// every ancestor of every paragraph, up to the whole page.
     /// </summary>
-    public static int FoldedLength(INode node)
+    public static int FoldedLength(IElement element)
     {
         var length = 0;
         var started = false;
         var space = false;
-        foreach (var text in node is IText own ? [own] : node.Descendants<IText>())
+        foreach (var text in element.Descendants<IText>())
         {
             foreach (var c in text.Data)
             {
