@@ -2,13 +2,16 @@ using BenchmarkDotNet.Jobs;
 using Digest.Bench;
 
 // digest-bench speed [BDN-ARGS] | cold FILE | loop FILE|HTML-DIR [SECONDS] | stages FILE [REPEATS] | html-stages [HTML-DIR] | summaries OUT DIR... | parser [BENCH-ROOT] [--details DIR] | extraction|dates|news [BENCH-DIR] [--details FILE] | page FILE [URL] | trace FILE | timeline [N]
-//   | timelines [BENCH-DIR] [--pred DIR] | grouping DIR [--summaries FILE] | digest [STORED] [NEW] [TOPICS] [--warm]
+//   | timelines [BENCH-DIR] [--pred DIR] | grouping DIR [--summaries FILE] [--show N] | pages-grouping [BENCH-ROOT] [--show N] | synthetic-grouping [COUNT] [TOPICS]
+//   (the three grouping modes take --grouping "Name=Value;..." to change StoryGroupingOptions) | digest [STORED] [NEW] [TOPICS] [--warm]
 //   | digest-curve | latency [COUNT] [PER-SECOND] [ARCHIVE] [--dated]
 var bench = args.FirstOrDefault();
 var details = Option("--details");
 var predictions = Option("--pred");
 var summaries = Option("--summaries");
-var directory = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && a != details && a != predictions && a != summaries);
+var show = Option("--show");
+var grouping = Option("--grouping");
+var directory = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && a != details && a != predictions && a != summaries && a != show && a != grouping);
 string Default(string name) => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/bench", name));
 
 return bench switch
@@ -27,7 +30,9 @@ return bench switch
     "trace" => CleanerTrace.Run(args[1]),
     "timeline" => TimelineBench.Run(Number(1, 10_000)),
     "timelines" => Timeline17Bench.Run(directory ?? Default("timelines"), predictions ?? Path.Combine(Path.GetTempPath(), "digest-timelines")),
-    "grouping" when directory is not null => GroupingBench.Run(directory, summaries),
+    "grouping" when directory is not null => GroupingBench.Run(directory, summaries, Shown(), GroupingBench.OptionsWith(grouping)),
+    "pages-grouping" => GroupingBench.RunPages(directory ?? Path.GetDirectoryName(Default("news-pages"))!, Shown(), GroupingBench.OptionsWith(grouping)),
+    "synthetic-grouping" => GroupingBench.RunSynthetic(Number(1, 10_000), Number(2, TimelineBench.Topics), GroupingBench.OptionsWith(grouping)),
     "digest" => DigestBench.Run(Number(1, 100_000), Number(2, 1_000), Number(3, TimelineBench.Topics), args.Contains("--row"), args.Contains("--warm")),
     "digest-curve" => DigestBench.Curve(),
     "latency" => await LatencyBench.RunAsync(Number(1, 300), Number(2, 20), Number(3, 0), args.Contains("--dated")),
@@ -61,6 +66,8 @@ static int Parser(string bench, string? detailsDirectory)
     return News(Path.Combine(bench, "news-pages"), Details("news-pages"));
 }
 
+int Shown() => show is null ? 0 : int.Parse(show, System.Globalization.CultureInfo.InvariantCulture);
+
 string? Option(string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 
 int Number(int at, int fallback) =>
@@ -70,6 +77,6 @@ static int Usage()
 {
     Console.Error.WriteLine(
         "usage: digest-bench speed [BenchmarkDotNet arguments] | cold FILE | loop FILE|HTML-DIR [SECONDS] | stages FILE [REPEATS] | html-stages [HTML-DIR] | summaries OUT DIR... | parser [BENCH-ROOT] [--details DIR] | extraction|dates|news [BENCH-DIR] [--details FILE.tsv] | page FILE.html.gz [URL] | timeline [N] | timelines [BENCH-DIR] [--pred DIR]"
-        + " | grouping DIR [--summaries CACHE.json] | digest [STORED] [NEW] [TOPICS]");
+        + " | grouping DIR [--summaries CACHE.json] [--show N] | pages-grouping [BENCH-ROOT] [--show N] | synthetic-grouping [COUNT] [TOPICS] (each [--grouping Name=Value;...]) | digest [STORED] [NEW] [TOPICS]");
     return 2;
 }

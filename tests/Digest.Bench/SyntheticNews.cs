@@ -65,6 +65,9 @@ public static class SyntheticNews
         return summaries;
     }
 
+    /// <summary>The topic a synthetic summary was made for: the word its first entity is built on.</summary>
+    public static string TopicOf(ArticleSummary summary) => summary.Entities[0].Name;
+
     private static string Sentence(Random random, string word, string shared) =>
         $"{Capital(word)}corp {Verbs[random.Next(Verbs.Length)]} a {CommonWords[random.Next(CommonWords.Length)]} " +
         $"with the {shared} in {Capital(word)}ville, {CommonWords[random.Next(CommonWords.Length)]} " +
