@@ -7,7 +7,7 @@ namespace Digest.Core.Parsing;
 public sealed class ArticleParser
 {
     /// <summary>Bumped whenever a change to parsing changes summaries, so stored ones can be recognised and re-parsed.</summary>
-    public const string Version = "0.8.0";
+    public const string Version = "0.8.1";
 
     private readonly ArticleParserOptions options;
     private readonly HtmlArticleExtractor htmlExtractor = new();
@@ -127,9 +127,10 @@ public sealed class ArticleParser
             ? (pagePublished, [])
             : PublicationDateResolver.Resolve(metadata, layout.Datelines, body, options.CollectedOn);
         warnings.AddRange(dateWarnings);
-        deadline.Check("finding entities");
-        var entities = EntityExtractor.Extract(sentences);
         var title = layout.Title ?? page?.Title ?? input.Name;
+        var language = page?.Language ?? LanguageDetector.Detect(title, body);
+        deadline.Check("finding entities");
+        var entities = EntityExtractor.Extract(sentences, language);
         deadline.Check("finding figures, quotes and dates");
         var figures = FigureExtractor.Extract(sentences);
         var quotes = sentences.Count == 0 ? [] : QuoteExtractor.Extract(body, sentences, entities);
@@ -145,7 +146,7 @@ public sealed class ArticleParser
             Outlet = !string.IsNullOrWhiteSpace(metadata.Source) ? metadata.Source : layout.Outlet ?? page?.Outlet,
             Url = metadata.Url,
             Published = published,
-            Language = page?.Language ?? LanguageDetector.Detect(title, body),
+            Language = language,
             Body = body,
             WordCount = CountWords(body),
             KeySentences = KeySentenceSelector.Select(title, sentences, entities.Entities.Select(e => e.Name).ToList()),

@@ -1,7 +1,9 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Digest.Core.Dates;
+using Digest.Core.Languages;
 using Digest.Core.Summaries;
 using Digest.Core.Text;
 
@@ -39,8 +41,14 @@ internal static partial class EntityExtractor
     /// <summary>A name found at a position, before names are merged into entities.</summary>
     private sealed record Mention(string Surface, int Position, string PrecedingPreposition);
 
-    public static EntityIndex Extract(IReadOnlyList<Sentence> sentences)
+    /// <summary>
+    /// The entities the sentences name. <paramref name="language"/> (the article's, an ISO 639-1 code) lends its function
+    /// words: outside English, where <see cref="EnglishKeywords"/> already knows them, a capitalised "Die", "Le" or "Und" at
+    /// a sentence's start, or a German "Sie", is not part of a name ("Die Hummeln", "Lesen Sie", "Pour Javier López").
+    /// </summary>
+    public static EntityIndex Extract(IReadOnlyList<Sentence> sentences, string? language = null)
     {
+        var functionWords = IsEnglish(language) ? FunctionWords.SpanLookupOf(null) : FunctionWords.SpanLookupOf(language);
         var runs = new List<Run>();
         foreach (var sentence in sentences)
         {
@@ -64,7 +72,14 @@ internal static partial class EntityExtractor
         {
             // Each run's tokens are its own list and are read no more after this pass, so they are trimmed in place.
             var tokens = run.Tokens;
-            if (run.SentenceInitial && IsCommonWordAtStart(tokens, seenMidSentence))
+
+            // A name does not end in a function word; one capitalised wherever it stands (German "Sie") is no name at all.
+            while (tokens.Count > 0 && IsFunctionWord(tokens[^1], functionWords) && WellKnownNames.Find(string.Join(' ', tokens)) is null)
+            {
+                tokens.RemoveAt(tokens.Count - 1);
+            }
+
+            if (tokens.Count > 0 && run.SentenceInitial && IsCommonWordAtStart(tokens, seenMidSentence, functionWords))
             {
                 tokens.RemoveAt(0);
                 while (tokens.Count > 0 && Connectors.Contains(tokens[0]))
@@ -166,6 +181,22 @@ internal static partial class EntityExtractor
                 others.Add(mention);
             }
         }
+    }
+
+    private static bool IsEnglish(string? language) =>
+        language is { Length: >= 2 } && language.StartsWith("en", StringComparison.OrdinalIgnoreCase) && (language.Length == 2 || language[2] is '-' or '_');
+
+    private static bool IsFunctionWord(string token, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> functionWords)
+    {
+        // English text and text in a language without a list has none to look up: no token is lower-cased for them.
+        if (functionWords.Set.Count == 0)
+        {
+            return false;
+        }
+
+        // The lists are lower-case; a token longer than any function word is none.
+        Span<char> lower = stackalloc char[32];
+        return token.Length <= lower.Length && functionWords.Contains(lower[..token.AsSpan().ToLowerInvariant(lower)]);
     }
 
     private static EntityIndex Merge(
@@ -423,7 +454,7 @@ internal static partial class EntityExtractor
 
     // A capitalised first word is only part of a name if it is well known, or the article also capitalises it
     // mid-sentence, or (in a longer run) what follows it is not a name on its own ("Meanwhile Iraq").
-    private static bool IsCommonWordAtStart(List<string> tokens, HashSet<string> seenMidSentence)
+    private static bool IsCommonWordAtStart(List<string> tokens, HashSet<string> seenMidSentence, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> functionWords)
     {
         var token = tokens[0];
         if (WellKnownNames.Find(token) is not null || WellKnownNames.IsPlace(token) || WellKnownNames.Demonyms.Contains(token)
@@ -433,6 +464,14 @@ internal static partial class EntityExtractor
         }
 
         if (EnglishKeywords.IsStopWord(token))
+        {
+            return true;
+        }
+
+        // A function word that is capitalised only where a sentence starts; one seen capitalised inside sentences too
+        // belongs to a name ("Le" of "Marine Le Pen", "Los" of "en Los Ángeles"), and a well-known name keeps it.
+        if (IsFunctionWord(token, functionWords) && !seenMidSentence.Contains(token)
+            && WellKnownNames.Find(string.Join(' ', tokens)) is null && !WellKnownNames.IsPlace(string.Join(' ', tokens)))
         {
             return true;
         }

@@ -85,4 +85,37 @@ public sealed class EntityExtractorTests
         Assert.Equal("Jens Stoltenberg", index.Resolve("NATO Secretary-General"));
         Assert.Equal("NATO", index.Resolve("the alliance"));
     }
+
+    [Fact]
+    public void Leaves_the_articles_and_pronouns_of_the_texts_language_out_of_names()
+    {
+        var entities = EntityExtractor.Extract(
+            SentenceSplitter.SplitBody("Die Hummeln sterben unter den Linden. Möchten Sie helfen? Laut Forscher Lars Chittka hilft das. Und Angela Merkel schweigt."),
+            "de").Entities;
+
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("Die ", StringComparison.Ordinal) || e.Name.StartsWith("Und ", StringComparison.Ordinal));
+        Assert.DoesNotContain(entities, e => e.Name.Split(' ').Contains("Sie"));
+        Assert.Contains(entities, e => e.Name == "Angela Merkel" && e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void Keeps_a_function_word_that_a_name_carries_inside_sentences_too()
+    {
+        var entities = EntityExtractor.Extract(
+            SentenceSplitter.SplitBody("Le Pen a parlé. Le vote de Marine Le Pen aura lieu. Le gouvernement attend."),
+            "fr").Entities;
+
+        Assert.Contains(entities, e => e.Name == "Marine Le Pen");
+        Assert.DoesNotContain(entities, e => e.Name == "Pen");
+    }
+
+    [Fact]
+    public void English_text_is_read_as_before_whatever_language_is_given()
+    {
+        const string Body = "The Hague said World War I ended. We met US officials in It's Boston office.";
+
+        Assert.Equal(
+            EntityExtractor.Extract(SentenceSplitter.SplitBody(Body)).Entities.Select(e => e.Name),
+            EntityExtractor.Extract(SentenceSplitter.SplitBody(Body), "en-GB").Entities.Select(e => e.Name));
+    }
 }
