@@ -48,7 +48,13 @@ internal static partial class EntityExtractor
     /// </summary>
     public static EntityIndex Extract(IReadOnlyList<Sentence> sentences, string? language = null)
     {
-        var functionWords = IsEnglish(language) ? FunctionWords.SpanLookupOf(null) : FunctionWords.SpanLookupOf(language);
+        // English keeps its own rules (EnglishKeywords); its list would cut "I" from "World War I".
+        var functionWords = FunctionWords.SpanLookupOf(language);
+        if (functionWords.Set == FunctionWords.Of("en"))
+        {
+            functionWords = FunctionWords.SpanLookupOf(null);
+        }
+
         var runs = new List<Run>();
         foreach (var sentence in sentences)
         {
@@ -182,9 +188,6 @@ internal static partial class EntityExtractor
             }
         }
     }
-
-    private static bool IsEnglish(string? language) =>
-        language is { Length: >= 2 } && language.StartsWith("en", StringComparison.OrdinalIgnoreCase) && (language.Length == 2 || language[2] is '-' or '_');
 
     private static bool IsFunctionWord(string token, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> functionWords)
     {
@@ -471,7 +474,7 @@ internal static partial class EntityExtractor
         // A function word that is capitalised only where a sentence starts; one seen capitalised inside sentences too
         // belongs to a name ("Le" of "Marine Le Pen", "Los" of "en Los Ángeles"), and a well-known name keeps it.
         if (IsFunctionWord(token, functionWords) && !seenMidSentence.Contains(token)
-            && WellKnownNames.Find(string.Join(' ', tokens)) is null && !WellKnownNames.IsPlace(string.Join(' ', tokens)))
+            && string.Join(' ', tokens) is var whole && WellKnownNames.Find(whole) is null && !WellKnownNames.IsPlace(whole))
         {
             return true;
         }
