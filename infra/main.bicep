@@ -62,6 +62,10 @@ param smtpTo string = ''
 @description('Object id of the person deploying; azd sets it. Gets blob data access so `digest upload` works against the account.')
 param principalId string = ''
 
+@allowed(['User', 'ServicePrincipal', 'Group'])
+@description('What kind of principal principalId is; azd sets AZURE_PRINCIPAL_TYPE (ServicePrincipal when a pipeline deploys).')
+param principalType string = 'User'
+
 var tags = { 'azd-env-name': environmentName }
 
 resource resourceGroup 'Microsoft.Resources/resourceGroups@2024-03-01' = {
@@ -92,6 +96,7 @@ module digest 'modules/digest.bicep' = {
     smtpFrom: smtpFrom
     smtpTo: smtpTo
     deployerPrincipalId: principalId
+    deployerPrincipalType: principalType
   }
 }
 
@@ -99,3 +104,5 @@ output AZURE_RESOURCE_GROUP string = resourceGroup.name
 output AZURE_FUNCTION_APP_NAME string = digest.outputs.functionAppName
 output AZURE_STORAGE_ACCOUNT_NAME string = digest.outputs.storageAccountName
 output AZURE_EVENT_GRID_TOPIC_NAME string = digest.outputs.eventGridTopicName
+output AZURE_EVENT_DEAD_LETTER_ENDPOINT string = digest.outputs.eventDeadLetterEndpoint
+output AZURE_KEY_VAULT_NAME string = digest.outputs.keyVaultName

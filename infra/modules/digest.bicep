@@ -62,9 +62,18 @@ param smtpTo string
 @description('Object id of the person deploying (azd sets it), given data access to upload articles; empty for none.')
 param deployerPrincipalId string
 
+// ARM checks a role assignment's principalType against the principal and answers UnmatchedPrincipalType when they
+// differ, so a pipeline's service principal must not be assigned as a 'User'.
+@allowed(['User', 'ServicePrincipal', 'Group'])
+@description('What kind of principal deployerPrincipalId is: User from a laptop, ServicePrincipal from a pipeline (azd sets AZURE_PRINCIPAL_TYPE).')
+param deployerPrincipalType string
+
 var token = uniqueString(subscription().id, resourceGroup().id, environmentName)
 var deploymentContainerName = 'app-package-${token}'
 var digestContainerNames = ['articles', 'summaries', 'digests', 'articles-poison', 'digest-runtime']
+
+// Blob events Event Grid could not deliver to ParseArticle within its retry policy land here instead of being dropped.
+var eventDeadLetterContainerName = 'events-deadletter'
 
 // Built-in role definition ids.
 var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
@@ -116,6 +125,14 @@ resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2
     }
   }
 ]
+
+resource eventDeadLetterContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: eventDeadLetterContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
 
 resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   name: 'log-digest-${token}'
@@ -194,9 +211,11 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     keyVaultReferenceIdentity: identity.id
+    // Only what Flex Consumption supports: ftpsState, alwaysOn, linuxFxVersion and the other properties listed under
+    // "Flex Consumption plan deprecations" (Azure Functions app settings reference) are rejected in newer regions
+    // (error 51021). Flex has no FTP endpoint to disable.
     siteConfig: {
       minTlsVersion: '1.2'
-      ftpsState: 'Disabled'
     }
     functionAppConfig: {
       deployment: {
@@ -222,7 +241,9 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
 }
 
 // Identity-based host storage: no connection string, no key. The function identity's client id picks it among
-// the app's identities.
+// the app's identities. No AZURE_CLIENT_ID: the Functions identity-based connection guide warns against the Azure
+// SDK's environment-credential variables in an app's settings, and every client here names its identity through
+// `__clientId` (the host's connections, Digest.Storage's StorageConnection, App Insights' authentication string).
 var hostSettings = {
   AzureWebJobsStorage__accountName: storage.name
   AzureWebJobsStorage__blobServiceUri: storage.properties.primaryEndpoints.blob
@@ -230,7 +251,6 @@ var hostSettings = {
   AzureWebJobsStorage__tableServiceUri: storage.properties.primaryEndpoints.table
   AzureWebJobsStorage__credential: 'managedidentity'
   AzureWebJobsStorage__clientId: identity.properties.clientId
-  AZURE_CLIENT_ID: identity.properties.clientId
   APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.properties.clientId};Authorization=AAD'
   DigestSchedule: digestSchedule
@@ -315,7 +335,7 @@ resource deployerBlobAccess 'Microsoft.Authorization/roleAssignments@2022-04-01'
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
     principalId: deployerPrincipalId
-    principalType: 'User'
+    principalType: deployerPrincipalType
   }
 }
 
@@ -325,12 +345,29 @@ resource topic 'Microsoft.EventGrid/systemTopics@2022-06-15' = {
   name: 'evgt-digest-${token}'
   location: location
   tags: tags
+  // The account refuses shared keys, so Event Grid writes dead letters as the topic's own identity
+  // ("Dead letter and retry policies", Event Grid: dead-lettering with a managed identity).
+  identity: {
+    type: 'SystemAssigned'
+  }
   properties: {
     source: storage.id
     topicType: 'Microsoft.Storage.StorageAccounts'
   }
 }
 
+resource topicDeadLetterWriter 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(eventDeadLetterContainer.id, topic.id, storageBlobDataContributor)
+  scope: eventDeadLetterContainer
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
+    principalId: topic.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 output functionAppName string = app.name
 output storageAccountName string = storage.name
 output eventGridTopicName string = topic.name
+output eventDeadLetterEndpoint string = eventDeadLetterContainer.id
+output keyVaultName string = vault.name

@@ -16,12 +16,14 @@ public sealed class InfrastructureSecurityTests(CompiledTemplate template) : ICl
     [Fact]
     public void Containers_are_private()
     {
-        var containers = template.Single("Microsoft.Storage/storageAccounts/blobServices/containers");
+        var containers = template.OfType("Microsoft.Storage/storageAccounts/blobServices/containers").ToList();
 
         var names = template.ModuleVariables["digestContainerNames"]!.AsArray().Select(name => (string?)name);
 
-        Assert.Equal("None", (string?)containers["properties"]!["publicAccess"]);
+        Assert.Equal(2, containers.Count);
+        Assert.All(containers, container => Assert.Equal("None", (string?)container["properties"]!["publicAccess"]));
         Assert.Equal(["articles", "summaries", "digests", "articles-poison", "digest-runtime"], names);
+        Assert.Equal("events-deadletter", (string?)template.ModuleVariables["eventDeadLetterContainerName"]);
     }
 
     [Fact]
