@@ -4,8 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Azurite and MailDev, the real servers the integration tests start.
+# Azurite and MailDev, the real servers the integration tests start, and the GitHub workflow's validator.
 npm ci --no-audit --no-fund
+
+# PowerShell, from NuGet (dotnet-tools.json), runs the Windows azd hooks in the infrastructure tests.
+dotnet tool restore
 
 # Headless Chromium for the screenshot test, unless one is on PATH or named by CHROMIUM_PATH.
 if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1 \
