@@ -16,4 +16,11 @@ public sealed record StoryIndexState(
     IReadOnlyDictionary<string, string> EntityKeys,
     IReadOnlyDictionary<string, string> EntityDisplayNames,
     int NextStoryId,
-    IReadOnlyList<StoryState> Stories);
+    IReadOnlyList<StoryState> Stories)
+{
+    /// <summary>
+    /// The <see cref="GroupingVersion.Of"/> fingerprint of the code and options that grouped the index, set by whoever stores
+    /// it; null when unknown (an index stored before it was recorded), which matches no fingerprint.
+    /// </summary>
+    public string? GroupedBy { get; init; }
+}
