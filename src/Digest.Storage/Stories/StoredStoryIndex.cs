@@ -11,7 +11,8 @@ namespace Digest.Storage.Stories;
 /// <summary>
 /// The story index kept between digest runs beside the summary snapshot, so each run adds only the summaries that are
 /// new or changed instead of regrouping the archive. Stories without a new article for the retirement window leave it.
-/// A missing or unreadable index costs one rebuild from the summaries, logged; only the digest function writes it.
+/// A missing or unreadable index costs one rebuild from the summaries, logged; only the digest function writes it. The index
+/// records what grouped it (<see cref="GroupingVersion"/>): one grouped by other code or options is regrouped once, logged.
 /// </summary>
 public sealed partial class StoredStoryIndex(DigestStorage storage, DigestOptions options, ILogger<StoredStoryIndex> logger)
 {
@@ -32,14 +33,26 @@ public sealed partial class StoredStoryIndex(DigestStorage storage, DigestOption
 
         // Unparseable summaries never join a story; one that became unparseable leaves its story on import.
         var usable = refresh.All.Where(s => s.Error is null).ToDictionary(s => s.Name, StringComparer.Ordinal);
+        var grouping = GroupingVersion.Of(Options);
         var state = await LoadAsync(cancellationToken);
+        if (state is not null && !string.Equals(state.GroupedBy, grouping, StringComparison.Ordinal))
+        {
+            // Grouped by other code or options: its stories are not what grouping now makes of the same summaries.
+            LogRegrouping(logger, RuntimeBlobPaths.StoryIndex, state.GroupedBy ?? "unknown", grouping, usable.Count);
+            state = null;
+        }
+        else if (state is null || Replaced(state, refresh) > RegroupShare * Math.Max(1, state.Stories.Sum(s => s.Members.Count)))
+        {
+            LogRebuilding(logger, usable.Count);
+            state = null;
+        }
+
         StoryIndex index;
         IEnumerable<ArticleSummary> toAdd;
-        if (state is null || Replaced(state, refresh) > RegroupShare * Math.Max(1, state.Stories.Sum(s => s.Members.Count)))
+        if (state is null)
         {
             index = new StoryIndex(Options);
             toAdd = usable.Values;
-            LogRebuilding(logger, usable.Count);
         }
         else
         {
@@ -55,7 +68,7 @@ public sealed partial class StoredStoryIndex(DigestStorage storage, DigestOption
         }
 
         var retired = index.Retire(asOf);
-        await SaveAsync(index.Export(), cancellationToken);
+        await SaveAsync(index.Export() with { GroupedBy = grouping }, cancellationToken);
         var stories = index.Stories;
         LogUpdated(logger, added, retired, stories.Count);
         return stories;
@@ -85,6 +98,9 @@ public sealed partial class StoredStoryIndex(DigestStorage storage, DigestOption
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Story index: grouping all {Count} summaries from scratch")]
     private static partial void LogRebuilding(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The story index {Blob} was grouped by {Stored}, not {Current}; regrouping it from the {Count} summaries")]
+    private static partial void LogRegrouping(ILogger logger, string blob, string stored, string current, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Story index: {Added} summaries added, {Retired} quiet stories retired, {Active} active stories")]
     private static partial void LogUpdated(ILogger logger, int added, int retired, int active);

@@ -1,6 +1,7 @@
 using Azure.Storage.Blobs.Models;
 using Digest.Core.Parsing;
 using Digest.Core.Rendering;
+using Digest.Core.Stories;
 using Digest.LocalRuntime;
 using Digest.LocalRuntime.Azurite;
 using Digest.LocalRuntime.Blobs;
@@ -64,9 +65,12 @@ public sealed class RuntimeHarness : IAsyncLifetime
         return new(Storage, NewSnapshot(), NewStoryIndex(), new DigestComposer(), NewDelivery(smtp), NullLogger<DigestPublisher>.Instance);
     }
 
-    /// <summary>The stored story index as a new digest run sees it, logging to <paramref name="logger"/> when given.</summary>
-    public StoredStoryIndex NewStoryIndex(ILogger<StoredStoryIndex>? logger = null) =>
-        new(Storage, DigestOptions.Default, logger ?? NullLogger<StoredStoryIndex>.Instance);
+    /// <summary>
+    /// The stored story index as a new digest run sees it, logging to <paramref name="logger"/> when given and grouping with
+    /// <paramref name="grouping"/> (the default options otherwise).
+    /// </summary>
+    public StoredStoryIndex NewStoryIndex(ILogger<StoredStoryIndex>? logger = null, StoryGroupingOptions? grouping = null) =>
+        new(Storage, DigestOptions.Default with { Grouping = grouping ?? StoryGroupingOptions.Default }, logger ?? NullLogger<StoredStoryIndex>.Instance);
 
     public SummarySnapshot NewSnapshot() =>
         new(Storage, new SummaryStore(Storage), NullLogger<SummarySnapshot>.Instance);
