@@ -47,6 +47,27 @@ public static class GroupingBench
     }
 
     /// <summary>
+    /// Groups the ECB+ event-grouping set (<c>event-grouping/in</c>, every article arriving together in the order of its
+    /// hashed name, as <c>digest timeline</c> reads the folder) and scores the stories against <c>gold.json</c>'s events,
+    /// with how many topics have both their events in one story: different events of one subject must stay apart.
+    /// </summary>
+    public static int RunEvents(string setDirectory, int show, StoryGroupingOptions options)
+    {
+        var gold = SummaryJson.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(setDirectory, "gold.json")));
+        var summaries = ArticleFolder.Parse(Path.Combine(setDirectory, "in"));
+        string EventOf(string name) => gold[Path.GetFileNameWithoutExtension(name)];
+        var stories = Score(summaries, EventOf, perStory: false, options);
+        var merged = stories
+            .SelectMany(s => s.Articles.Select(a => EventOf(a.Name)).Distinct().GroupBy(e => e[..^1]).Where(g => g.Count() > 1).Select(g => g.Key))
+            .Distinct()
+            .Count();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  topics whose two events share a story: {merged}/{gold.Values.Select(e => e[..^1]).Distinct().Count()}"));
+        ShowMixed(stories, summaries, EventOf, show);
+        return 0;
+    }
+
+    /// <summary>
     /// Groups synthetic summaries over <paramref name="topics"/> topics and scores the stories against the topics, with how
     /// many topics the largest story mixes: a story that chains unrelated topics together shows here as low precision.
     /// </summary>
