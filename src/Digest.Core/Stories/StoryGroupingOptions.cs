@@ -24,7 +24,18 @@ namespace Digest.Core.Stories;
 /// a story sharing only background words ("protesters", "United Nations") with the article is another story.
 /// </param>
 /// <param name="DormancyDays">
-/// Days a story can go without news before an article must be twice as similar to join it: old stories pull new articles less.
+/// Days between an article's date and the period a story covers (before or after it) at which the article must be twice as
+/// similar to join it: a story pulls news of other times less.
+/// </param>
+/// <param name="DistantDays">
+/// Days between an article's date and a story's period past which the article is another story unless it matches as closely
+/// as <paramref name="DistantSimilarity"/>, and past which two stories' periods never merge: a year, so that an election, a
+/// storm season or a trial's anniversary years later is news of its own, while a story followed for months stays whole.
+/// </param>
+/// <param name="DistantSimilarity">
+/// The cosine (before the dormancy discount) an article needs to join a story more than <paramref name="DistantDays"/> away:
+/// as close as a typical report is to its nearest report of the same event (the median over ECB+'s event-grouping set is
+/// 0.50), so that only a retelling of the story itself crosses the years.
 /// </param>
 /// <param name="RetirementDays">Days without news after which <see cref="StoryIndex.Retire"/> drops a story from the index.</param>
 /// <param name="MaxCandidates">How many stories sharing terms with an article are scored in full.</param>
@@ -40,6 +51,8 @@ public sealed record StoryGroupingOptions(
     int CoreTermsPerStory = 100,
     double MinCoreShare = 0.15,
     double DormancyDays = 60,
+    int DistantDays = 365,
+    double DistantSimilarity = 0.5,
     int RetirementDays = 30,
     int MaxCandidates = 16,
     int MaxPostingLength = 64,

@@ -108,11 +108,14 @@ public sealed class StoryIndex
         }
 
         var vector = VectorOf(terms);
-        var candidates = ScoredCandidates(vector, StoryProfile.PublishedOf(summary));
+        var published = StoryProfile.PublishedOf(summary);
+        var candidates = ScoredCandidates(vector, published);
         var core = Core(vector, _options.CoreTermsPerArticle);
         var close = candidates
-            .Where(c => c.Score >= _options.SimilarityThreshold && c.Score >= _options.CohesionShare * Math.Min(1, NormOf(c.Profile)))
-            .Where(c => c.Score >= _options.ConfidentSimilarity || SharesCore(core, c.Profile))
+            .Where(c => c.Profile.DaysFrom(published) > _options.DistantDays
+                ? c.Similarity >= _options.DistantSimilarity
+                : c.Score >= _options.SimilarityThreshold && c.Score >= _options.CohesionShare * Math.Min(1, NormOf(c.Profile))
+                    && (c.Score >= _options.ConfidentSimilarity || SharesCore(core, c.Profile)))
             .Select(c => c.Profile)
             .ToList();
         var profile = close.Count > 0 ? close[0] : NewProfile();
@@ -126,7 +129,9 @@ public sealed class StoryIndex
         // An article close to several stories may show that they are one story told from two sides that have since converged.
         foreach (var other in candidates.Take(MergeCandidates).Select(c => c.Profile).Where(p => p != profile))
         {
-            if (_profiles.ContainsKey(other.Id) && _profiles.ContainsKey(profile.Id) && CentroidCosine(profile, other) >= _options.MergeThreshold
+            // Stories whose periods lie a year apart were each news in their own time: an article may bridge them, it does not fuse them.
+            if (_profiles.ContainsKey(other.Id) && _profiles.ContainsKey(profile.Id) && profile.DaysFrom(other) <= _options.DistantDays
+                && CentroidCosine(profile, other) >= _options.MergeThreshold
                 && SharesCore(Core(CoreOf(profile).Select(t => (t.Key, t.Value)).ToList(), _options.CoreTermsPerArticle), other)
                 && SharesCore(Core(CoreOf(other).Select(t => (t.Key, t.Value)).ToList(), _options.CoreTermsPerArticle), profile))
             {
@@ -365,7 +370,7 @@ public sealed class StoryIndex
         ArticleTerms.Of(summary, _entityNames, _vocabulary);
 
     /// <summary>The stories sharing the most weight with the article, most similar first, each scored in full.</summary>
-    private List<(StoryProfile Profile, double Score)> ScoredCandidates(List<(int Term, double Weight)> vector, DateOnly? published)
+    private List<(StoryProfile Profile, double Score, double Similarity)> ScoredCandidates(List<(int Term, double Weight)> vector, DateOnly? published)
     {
         // The article's weights times IDF squared, computed once: the centroid side is multiplied by IDF too.
         var weighted = vector.Select(t => (t.Term, Weight: t.Weight * Squared(Idf(t.Term)))).ToList();
@@ -409,7 +414,8 @@ public sealed class StoryIndex
         }
 
         return HighestScored(_options.MaxCandidates)
-            .Select(p => (Profile: p, Score: (ReadInFull(p) ? CosineOfPartial(p) : Cosine(weighted, p)) * Freshness(p, published)))
+            .Select(p => (Profile: p, Similarity: ReadInFull(p) ? CosineOfPartial(p) : Cosine(weighted, p)))
+            .Select(c => (c.Profile, Score: c.Similarity * Freshness(c.Profile, published), c.Similarity))
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Profile.Id)
             .ToList();
@@ -510,12 +516,10 @@ public sealed class StoryIndex
         return dot / norms;
     }
 
-    // A story that has gone quiet is less likely to be what a new article continues; the discount halves its
-    // similarity after DormancyDays without news, without ever closing it outright.
+    // A story is less likely to be what an article of another time reports, before its period (an archive uploaded late) or
+    // after it (a story gone quiet): the discount halves its similarity DormancyDays away, without ever closing it outright.
     private double Freshness(StoryProfile profile, DateOnly? published) =>
-        published is { } day && profile.LatestPublished is { } latest && day > latest
-            ? 1.0 / (1.0 + ((day.DayNumber - latest.DayNumber) / _options.DormancyDays))
-            : 1.0;
+        profile.DaysFrom(published) is var days and > 0 ? 1.0 / (1.0 + (days / _options.DormancyDays)) : 1.0;
 
     // A product, not Math.Pow: a norm is a sum over a story's hundreds of terms, recomputed whenever it changes.
     private static double Squared(double value) => value * value;

@@ -19,6 +19,9 @@ internal sealed class StoryProfile(int id)
     /// <summary>The latest publication date among the articles, or null when none is dated.</summary>
     public DateOnly? LatestPublished { get; private set; }
 
+    /// <summary>The earliest publication date among the articles, or null when none is dated: with <see cref="LatestPublished"/>, the period the story covers.</summary>
+    public DateOnly? EarliestPublished { get; private set; }
+
     /// <summary>
     /// The day the story's newest article arrived, when the index was told (a digest run passes the day it first saw each
     /// article); null when grouped in one batch, where <see cref="LatestPublished"/> stands in.
@@ -41,6 +44,7 @@ internal sealed class StoryProfile(int id)
     {
         _articles.Add(summary);
         LatestPublished = Later(LatestPublished, PublishedOf(summary));
+        EarliestPublished = Earlier(EarliestPublished, PublishedOf(summary));
         AddTerms(vector);
     }
 
@@ -49,6 +53,7 @@ internal sealed class StoryProfile(int id)
     {
         _articles.AddRange(other._articles);
         LatestPublished = Later(LatestPublished, other.LatestPublished);
+        EarliestPublished = Earlier(EarliestPublished, other.EarliestPublished);
         LastArrival = Later(LastArrival, other.LastArrival);
         AddTerms(other.TermSums.Select(t => (t.Key, t.Value)));
     }
@@ -59,6 +64,7 @@ internal sealed class StoryProfile(int id)
         _articles.Clear();
         TermSums.Clear();
         LatestPublished = null;
+        EarliestPublished = null;
         foreach (var (article, vector) in articles.Zip(vectors))
         {
             Add(article, vector);
@@ -93,6 +99,9 @@ internal sealed class StoryProfile(int id)
         ArgumentNullException.ThrowIfNull(vocabulary);
         var profile = new StoryProfile(state.Id) { LatestPublished = state.LatestPublished, CachedNorm = state.Norm, LastArrival = state.LastArrival };
         profile._articles.AddRange(articles);
+
+        // Not stored: the members' dates give it, and an index stored before it was kept imports the same way.
+        profile.EarliestPublished = profile._articles.Select(PublishedOf).Aggregate((DateOnly?)null, Earlier);
         foreach (var (term, sum) in state.TermSums)
         {
             profile.TermSums[vocabulary.IdOf(term)] = sum;
@@ -117,5 +126,23 @@ internal sealed class StoryProfile(int id)
         }
     }
 
+    /// <summary>
+    /// Days from <paramref name="day"/> to the period the story covers, before or after it; 0 inside it, or when either
+    /// side is undated.
+    /// </summary>
+    public int DaysFrom(DateOnly? day) =>
+        day is not { } d || EarliestPublished is not { } first || LatestPublished is not { } last ? 0
+        : d < first ? first.DayNumber - d.DayNumber
+        : d > last ? d.DayNumber - last.DayNumber
+        : 0;
+
+    /// <summary>Days between the periods two stories cover; 0 when they overlap or either is undated.</summary>
+    public int DaysFrom(StoryProfile other) =>
+        EarliestPublished is not { } first || LatestPublished is not { } last || other.EarliestPublished is not { } otherFirst || other.LatestPublished is not { } otherLast
+            ? 0
+            : Math.Max(0, Math.Max(otherFirst.DayNumber - last.DayNumber, first.DayNumber - otherLast.DayNumber));
+
     public static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
+
+    public static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
 }

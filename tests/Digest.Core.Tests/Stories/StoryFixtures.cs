@@ -24,17 +24,13 @@ internal static class StoryFixtures
     public static ArticleSummary UnrelatedOne(string prefix) => Unrelated().Single(s => s.Name.StartsWith(prefix, StringComparison.Ordinal));
 
     /// <summary>The multi-story articles, parsed with their <c>.meta.json</c> publication dates; named "egypt-…", "libya-…", "spill-…".</summary>
-    public static IReadOnlyList<ArticleSummary> MultiStory()
-    {
-        var parser = new ArticleParser();
-        return Directory.GetFiles(Path.Combine(Folder, "multi"), "*.txt")
-            .Order(StringComparer.Ordinal)
-            .Select(f => parser.Parse(new ArticleInput(
-                Path.GetFileName(f),
-                File.ReadAllBytes(f),
-                SummaryJson.Deserialize<ArticleMetadata>(File.ReadAllText(f + ".meta.json")))))
-            .ToList();
-    }
+    public static IReadOnlyList<ArticleSummary> MultiStory() => ParseDated("multi");
+
+    /// <summary>
+    /// Two general elections of one (made-up) country four years apart, three reports each, told in the same words by
+    /// other winners (TestFiles/Stories/elections, with <c>.meta.json</c> dates): named "vote2017-…" and "vote2021-…".
+    /// </summary>
+    public static IReadOnlyList<ArticleSummary> Elections() => ParseDated("elections");
 
     /// <summary>Unrelated German and Swedish articles (TestFiles/Stories/languages), parsed: each is a story of its own.</summary>
     public static IReadOnlyList<ArticleSummary> UnrelatedInOtherLanguages()
@@ -48,6 +44,18 @@ internal static class StoryFixtures
 
     /// <summary>The story a multi-story article belongs to: its name up to the first '-'.</summary>
     public static string TrueStoryOf(ArticleSummary summary) => summary.Name.Split('-')[0];
+
+    private static List<ArticleSummary> ParseDated(string folder)
+    {
+        var parser = new ArticleParser();
+        return Directory.GetFiles(Path.Combine(Folder, folder), "*.txt")
+            .Order(StringComparer.Ordinal)
+            .Select(f => parser.Parse(new ArticleInput(
+                Path.GetFileName(f),
+                File.ReadAllBytes(f),
+                SummaryJson.Deserialize<ArticleMetadata>(File.ReadAllText(f + ".meta.json")))))
+            .ToList();
+    }
 
     private static List<ArticleSummary> Load(string folder) =>
         Directory.GetFiles(Path.Combine(Folder, folder), "*.json")

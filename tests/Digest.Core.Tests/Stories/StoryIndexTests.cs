@@ -195,4 +195,57 @@ public class StoryIndexTests
 
         return (double)index.PostingsRead / articles;
     }
+
+    [Fact]
+    public void Keeps_two_elections_years_apart_in_two_stories()
+    {
+        var stories = Grouped(StoryFixtures.Elections());
+
+        Assert.Equal(["vote2017", "vote2021"], stories.Select(Election).Order(StringComparer.Ordinal));
+        Assert.All(stories, story => Assert.Equal(3, story.Articles.Count));
+    }
+
+    [Fact]
+    public void Keeps_an_election_apart_from_a_later_one_that_arrived_first()
+    {
+        // An archive uploaded after the news it precedes: the older reports must not join the newer story.
+        var elections = StoryFixtures.Elections();
+        var stories = Grouped([.. elections.Where(a => a.Name.StartsWith("vote2021", StringComparison.Ordinal)), .. elections.Where(a => a.Name.StartsWith("vote2017", StringComparison.Ordinal))]);
+
+        Assert.Equal(["vote2017", "vote2021"], stories.Select(Election).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Without_the_distant_rule_the_two_elections_would_be_one_story()
+    {
+        // What the rule is for: the two elections share their words, so similarity alone joins them.
+        var stories = Grouped(StoryFixtures.Elections(), StoryGroupingOptions.Default with { DistantDays = int.MaxValue });
+
+        Assert.Single(stories);
+    }
+
+    [Fact]
+    public void Joins_a_report_years_away_that_matches_the_story_closely()
+    {
+        // Told again years later in nearly the same words, it is the same story (a retrospective, a re-dated copy).
+        var elections = StoryFixtures.Elections();
+        var copy = elections.Single(a => a.Name == "vote2017-02.txt") with { Name = "vote2017-02-again.txt", Published = elections.Single(a => a.Name == "vote2017-02.txt").Published! with { Date = new DateOnly(2020, 9, 12) } };
+
+        var stories = Grouped([.. elections.Where(a => a.Name.StartsWith("vote2017", StringComparison.Ordinal)), copy]);
+
+        Assert.Equal(4, Assert.Single(stories).Articles.Count);
+    }
+
+    private static IReadOnlyList<Story> Grouped(IEnumerable<ArticleSummary> arrivals, StoryGroupingOptions? options = null)
+    {
+        var index = new StoryIndex(options);
+        foreach (var article in arrivals)
+        {
+            index.Add(article);
+        }
+
+        return index.Stories;
+    }
+
+    private static string Election(Story story) => Assert.Single(story.Articles.Select(a => a.Name.Split('-')[0]).Distinct());
 }
