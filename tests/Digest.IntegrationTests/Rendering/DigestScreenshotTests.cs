@@ -1,7 +1,4 @@
 using System.Buffers.Binary;
-using Digest.Core.Parsing;
-using Digest.Core.Rendering;
-using Digest.Core.Summaries;
 using Digest.IntegrationTests.TestSupport;
 
 namespace Digest.IntegrationTests.Rendering;
@@ -19,7 +16,7 @@ public sealed class DigestScreenshotTests : IDisposable
     public async Task Chromium_renders_the_seed_digest_into_a_full_size_png()
     {
         var page = new FileInfo(Path.Combine(_work.FullName, "seeds-digest.html"));
-        await File.WriteAllTextAsync(page.FullName, await SeedDigestHtmlAsync());
+        await File.WriteAllTextAsync(page.FullName, await SeedDigest.HtmlAsync());
         // Kept beside the test binaries (git-ignored) for a person to look at after the run.
         var artifacts = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts"));
         var screenshot = new FileInfo(Path.Combine(artifacts.FullName, "seeds-digest.png"));
@@ -39,18 +36,4 @@ public sealed class DigestScreenshotTests : IDisposable
     }
 
     public void Dispose() => _work.Delete(recursive: true);
-
-    private static async Task<string> SeedDigestHtmlAsync()
-    {
-        var parser = new ArticleParser();
-        var summaries = new List<ArticleSummary>();
-        foreach (var seed in RuntimeHarness.SeedNames())
-        {
-            var content = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Seeds", seed));
-            summaries.Add(parser.Parse(new ArticleInput(seed, content, ArticleMetadata.None)));
-        }
-
-        var generatedAt = new DateTimeOffset(2021, 2, 20, 7, 0, 0, TimeSpan.Zero);
-        return new DigestComposer().Compose(summaries, new DigestRequest(generatedAt, generatedAt.AddDays(-7))).Html;
-    }
 }

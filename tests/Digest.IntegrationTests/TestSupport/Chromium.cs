@@ -33,10 +33,26 @@ public static class Chromium
     }
 
     /// <summary>Renders <paramref name="page"/> at the given window size into the PNG <paramref name="screenshot"/>.</summary>
-    public static async Task ScreenshotAsync(FileInfo page, FileInfo screenshot, int width, int height)
+    public static async Task ScreenshotAsync(FileInfo page, FileInfo screenshot, int width, int height, bool dark = false)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(screenshot);
+        await RunAsync(page, width, height, dark, "--hide-scrollbars", $"--screenshot={screenshot.FullName}");
+    }
+
+    /// <summary>
+    /// Loads <paramref name="page"/>, runs its scripts and returns the DOM as they left it: a page's script can write what it
+    /// measured (a width, a computed colour) into an attribute for the test to read.
+    /// </summary>
+    public static Task<string> DumpDomAsync(FileInfo page, int width, int height, bool dark = false)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return RunAsync(page, width, height, dark, "--dump-dom");
+    }
+
+    // --force-dark-mode makes the page see prefers-color-scheme: dark, as a phone or mail client in dark mode would show it.
+    private static async Task<string> RunAsync(FileInfo page, int width, int height, bool dark, params string[] mode)
+    {
         var profile = Directory.CreateTempSubdirectory("chromium-profile-");
         try
         {
@@ -46,12 +62,12 @@ public static class Chromium
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (var argument in new[]
-            {
+            string[] common =
+            [
                 "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--hide-scrollbars", $"--user-data-dir={profile.FullName}",
-                $"--screenshot={screenshot.FullName}", $"--window-size={width},{height}", new Uri(page.FullName).AbsoluteUri,
-            })
+                "--disable-component-update", $"--user-data-dir={profile.FullName}", $"--window-size={width},{height}",
+            ];
+            foreach (var argument in common.Concat(dark ? ["--force-dark-mode"] : []).Concat(mode).Append(new Uri(page.FullName).AbsoluteUri))
             {
                 start.ArgumentList.Add(argument);
             }
@@ -67,13 +83,15 @@ public static class Chromium
             catch (OperationCanceledException)
             {
                 process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"Chromium did not finish the screenshot within {Timeout.TotalSeconds} s.");
+                throw new TimeoutException($"Chromium did not finish within {Timeout.TotalSeconds} s.");
             }
 
             if (process.ExitCode != 0)
             {
                 throw new InvalidOperationException($"Chromium exited with code {process.ExitCode}:{Environment.NewLine}{await output}{await errors}");
             }
+
+            return await output;
         }
         finally
         {
