@@ -3,20 +3,46 @@ using Digest.Core.Rendering.Model;
 
 namespace Digest.Core.Rendering;
 
-/// <summary>The e-mail subject: the top story's headline and the digest's date, on one line.</summary>
+/// <summary>The e-mail subject: the top story's headline and the digest's date, on one line that inboxes show whole.</summary>
 internal static partial class SubjectLine
 {
+    /// <summary>
+    /// Inboxes cut a subject near 80 characters on a desktop and sooner on a phone (RFC 2822 recommends lines of at most 78
+    /// characters); the headline gives way, so the count of stories and the date always show.
+    /// </summary>
+    public const int MaxLength = 80;
+
     public static string Of(DigestModel model, string date)
     {
-        var subject = model.Stories.Count switch
+        ArgumentNullException.ThrowIfNull(model);
+        if (model.Stories.Count == 0)
         {
-            0 => $"News digest, {date}: nothing new",
-            1 => $"{model.Stories[0].Headline} – news digest, {date}",
-            _ => $"{model.Stories[0].Headline} (+{model.Stories.Count - 1} more) – news digest, {date}",
-        };
+            return OneLine($"News digest, {date}: nothing new");
+        }
 
-        // Article text must not be able to break the header onto a new line.
-        return ControlOrSpace().Replace(subject, " ").Trim();
+        var rest = (model.Stories.Count > 1 ? $" (+{model.Stories.Count - 1} more)" : "") + $" – news digest, {OneLine(date)}";
+        return Shortened(OneLine(model.Stories[0].Headline), MaxLength - rest.Length) + rest;
+    }
+
+    // Article text must not be able to break the header onto a new line.
+    private static string OneLine(string text) => ControlOrSpace().Replace(text, " ").Trim();
+
+    /// <summary>The text cut at the last word that fits <paramref name="length"/> characters with an ellipsis.</summary>
+    private static string Shortened(string text, int length)
+    {
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', Math.Max(0, length - 1));
+        cut = cut > 0 ? cut : Math.Max(0, length - 1);
+        if (cut > 0 && char.IsLowSurrogate(text[cut]))
+        {
+            cut--;
+        }
+
+        return text[..cut].TrimEnd(' ', ',', ';', ':', '-', '–') + "…";
     }
 
     [GeneratedRegex(@"[\s\p{C}]+")]
