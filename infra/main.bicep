@@ -25,6 +25,9 @@ param digestMaxEntriesPerStory int = 12
 @description('Days without a new article after which a story leaves the digest.')
 param digestStoryRetirementDays int = 30
 
+@description('Whether a digest is mailed when no article arrived since the previous one; by default it is only stored.')
+param digestSendEmpty bool = false
+
 @description('IANA time zone the digest shows its times in, e.g. Europe/Berlin; empty for UTC.')
 param digestTimeZone string = ''
 
@@ -85,6 +88,7 @@ module digest 'modules/digest.bicep' = {
     digestMaxStories: digestMaxStories
     digestMaxEntriesPerStory: digestMaxEntriesPerStory
     digestStoryRetirementDays: digestStoryRetirementDays
+    digestSendEmpty: digestSendEmpty
     digestTimeZone: digestTimeZone
     digestTemplates: digestTemplates
     articleTimeBudgetSeconds: articleTimeBudgetSeconds

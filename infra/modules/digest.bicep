@@ -25,6 +25,9 @@ param digestMaxEntriesPerStory int
 @description('Days without a new article after which a story leaves the digest (app setting DigestStoryRetirementDays).')
 param digestStoryRetirementDays int
 
+@description('Whether a digest is mailed when no article arrived since the previous one (app setting DigestSendEmpty).')
+param digestSendEmpty bool
+
 @description('IANA time zone the digest shows its times in, e.g. Europe/Berlin (app setting DigestTimeZone); empty for UTC. The schedule stays UTC: Flex Consumption does not support WEBSITE_TIME_ZONE.')
 param digestTimeZone string
 
@@ -257,6 +260,7 @@ var hostSettings = {
   DigestMaxStories: string(digestMaxStories)
   DigestMaxEntriesPerStory: string(digestMaxEntriesPerStory)
   DigestStoryRetirementDays: string(digestStoryRetirementDays)
+  DigestSendEmpty: string(digestSendEmpty)
   ArticleTimeBudgetSeconds: string(articleTimeBudgetSeconds)
 }
 

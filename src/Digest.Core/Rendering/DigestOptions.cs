@@ -9,13 +9,18 @@ namespace Digest.Core.Rendering;
 /// <param name="MaxMoreStories">Further active stories named in the one-line list after them.</param>
 /// <param name="MaxSourcesPerEntry">Articles cited for one timeline entry, figure value or list of undated articles; the rest are counted.</param>
 /// <param name="TimeZone">The zone the digest shows its date and times in; null for UTC.</param>
+/// <param name="SendWhenQuiet">
+/// Whether a digest no article arrived for since the previous one is mailed too; by default it is only stored, since a reader
+/// gains nothing from an email that says nothing happened.
+/// </param>
 public sealed record DigestOptions(
     StoryGroupingOptions Grouping,
     StoryReportOptions Report,
     int MaxStories = 10,
     int MaxMoreStories = 20,
     int MaxSourcesPerEntry = 4,
-    TimeZoneInfo? TimeZone = null)
+    TimeZoneInfo? TimeZone = null,
+    bool SendWhenQuiet = false)
 {
     public static DigestOptions Default { get; } = new(StoryGroupingOptions.Default, StoryReportOptions.Default);
 }

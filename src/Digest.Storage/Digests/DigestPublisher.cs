@@ -45,6 +45,15 @@ public sealed partial class DigestPublisher(
 
         LogPublished(logger, period, usable, refresh.All.Count - usable, paths.Html);
 
+        // A period no article arrived in is stored, but mailed only when asked for; what is already queued still goes out.
+        // A rebuild of a recorded period is never quiet: its articles were found by the first build.
+        var quiet = previous is not null && previous.Period != period && !refresh.Changed.Any(summary => summary.Error is null);
+        if (quiet && !composer.Options.SendWhenQuiet)
+        {
+            LogQuiet(logger, period, since);
+            return new DigestPublication(period, rendered.Subject, usable, paths) { Delivery = await delivery.SendPendingAsync(cancellationToken) };
+        }
+
         // Stored first, so a mail server that is down costs the email, never the digest.
         var delivered = await delivery.DeliverAsync(new PendingDelivery(period, rendered.Subject, paths.Text, paths.Html), cancellationToken);
         return new DigestPublication(period, rendered.Subject, usable, paths) { Delivery = delivered };
@@ -55,6 +64,9 @@ public sealed partial class DigestPublisher(
         var options = new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } };
         await storage.Digests.GetBlobClient(name).UploadAsync(BinaryData.FromString(content), options, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest for {Period:u}: no article arrived since {Since:u}, so it is stored but not mailed (DigestSendEmpty is off)")]
+    private static partial void LogQuiet(ILogger logger, DateTimeOffset period, DateTimeOffset? since);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest for {Period:u} built from {Articles} article(s) ({Skipped} unparseable skipped): digests/{Blob}")]
     private static partial void LogPublished(ILogger logger, DateTimeOffset period, int articles, int skipped, string blob);

@@ -30,6 +30,16 @@ public static class DigestSettings
             options = options with { Grouping = options.Grouping with { RetirementDays = retirementDays } };
         }
 
+        if (setting(SettingNames.DigestSendEmpty) is { } sendEmpty && !string.IsNullOrWhiteSpace(sendEmpty))
+        {
+            options = options with
+            {
+                SendWhenQuiet = bool.TryParse(sendEmpty.Trim(), out var send)
+                    ? send
+                    : throw new FormatException($"{SettingNames.DigestSendEmpty} must be true or false, not \"{sendEmpty}\"."),
+            };
+        }
+
         // Readers see times where the schedule is set unless told otherwise: a Berlin schedule means Berlin readers.
         if ((TimeZoneSetting.Read(setting, SettingNames.DigestTimeZone) ?? TimeZoneSetting.Read(setting, SettingNames.ScheduleTimeZone)) is { } zone)
         {

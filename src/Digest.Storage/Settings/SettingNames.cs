@@ -31,6 +31,9 @@ public static class SettingNames
     /// <summary>Timeline entries shown per story (default 12).</summary>
     public const string DigestMaxEntriesPerStory = "DigestMaxEntriesPerStory";
 
+    /// <summary>Whether a digest is mailed when no article arrived since the previous one (<c>true</c>/<c>false</c>, default false: only stored).</summary>
+    public const string DigestSendEmpty = "DigestSendEmpty";
+
     /// <summary>Days without a new article after which a story leaves the digest and the story index (default 30).</summary>
     public const string DigestStoryRetirementDays = "DigestStoryRetirementDays";
 

@@ -1,5 +1,8 @@
+using Digest.Core.Rendering;
 using Digest.IntegrationTests.TestSupport;
+using Digest.Storage.Digests;
 using Digest.Storage.Runtime;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Digest.IntegrationTests.Delivery;
 
@@ -86,6 +89,7 @@ public sealed class DigestDeliveryTests : IAsyncLifetime
         Assert.Empty(await _mail.ReceivedAsync());
 
         var next = Period.AddDays(1);
+        await ArriveAsync("next-day.txt");
         var later = await _harness.NewPublisher(_mail.Options()).PublishAsync(next, default);
 
         Assert.Equal([Period, next], later.Delivery.Sent);
@@ -106,12 +110,53 @@ public sealed class DigestDeliveryTests : IAsyncLifetime
         var hanging = _mail.Options() with { Port = ((System.Net.IPEndPoint)silent.LocalEndpoint).Port, Timeout = TimeSpan.FromSeconds(2) };
 
         var failed = await _harness.NewPublisher(hanging).PublishAsync(Period, default);
+        await ArriveAsync("next-day.txt");
         var later = await _harness.NewPublisher(_mail.Options()).PublishAsync(Period.AddDays(1), default);
 
         Assert.Equal([Period], failed.Delivery.Waiting);
         Assert.Equal([Period, Period.AddDays(1)], later.Delivery.Sent);
         Assert.Equal(2, (await _mail.ReceivedAsync()).Count);
         (await accepted).Dispose();
+    }
+
+    [Fact]
+    public async Task A_digest_no_article_arrived_for_is_stored_but_not_mailed()
+    {
+        var logger = new FakeLogger<DigestPublisher>();
+        await _harness.NewPublisher(_mail.Options()).PublishAsync(Period, default);
+
+        var quiet = await _harness.NewPublisher(_mail.Options(), logger: logger).PublishAsync(Period.AddDays(1), default);
+
+        Assert.Single(await _mail.ReceivedAsync());
+        Assert.Contains(quiet.Paths.Html, await _harness.ListAsync(_harness.Storage.Digests));
+        Assert.Contains("No new developments since 20 Feb 2021 07:00 UTC.", await StoredAsync(quiet.Paths.Html), StringComparison.Ordinal);
+        Assert.Empty(quiet.Delivery.Sent);
+        Assert.Empty(await _harness.ListAsync(_harness.Storage.Runtime, RuntimeBlobPaths.OutboxPrefix));
+        Assert.Single(logger.Collector.GetSnapshot(), entry => entry.Message.Contains("stored but not mailed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_digest_no_article_arrived_for_is_mailed_when_asked_to()
+    {
+        var sendEmpty = DigestOptions.Default with { SendWhenQuiet = true };
+        await _harness.NewPublisher(_mail.Options(), sendEmpty).PublishAsync(Period, default);
+
+        var quiet = await _harness.NewPublisher(_mail.Options(), sendEmpty).PublishAsync(Period.AddDays(1), default);
+
+        Assert.Equal(2, (await _mail.ReceivedAsync()).Count);
+        Assert.Equal([Period.AddDays(1)], quiet.Delivery.Sent);
+    }
+
+    [Fact]
+    public async Task A_digest_an_article_arrived_for_is_mailed()
+    {
+        await _harness.NewPublisher(_mail.Options()).PublishAsync(Period, default);
+        await ArriveAsync("next-day.txt");
+
+        var next = await _harness.NewPublisher(_mail.Options()).PublishAsync(Period.AddDays(1), default);
+
+        Assert.Equal(2, (await _mail.ReceivedAsync()).Count);
+        Assert.Equal([Period.AddDays(1)], next.Delivery.Sent);
     }
 
     [Fact]
@@ -135,6 +180,13 @@ public sealed class DigestDeliveryTests : IAsyncLifetime
 
         var email = Assert.Single(await _mail.ReceivedAsync());
         Assert.Equal(result.Publication?.Subject, email.Subject);
+    }
+
+    /// <summary>An article arrives and is parsed, as between two digests.</summary>
+    private async Task ArriveAsync(string name)
+    {
+        await _harness.UploadArticleAsync(name, "NATO ministers meet again\n\nNATO defence ministers met in Brussels on Thursday to discuss the alliance's training mission in Iraq, which is to grow to around 4,000 troops.");
+        await _harness.NewScanner().ScanOnceAsync(default);
     }
 
     private async Task<string> StoredAsync(string blob) =>

@@ -59,10 +59,11 @@ public sealed class RuntimeHarness : IAsyncLifetime
     public ArticleIngestor NewIngestor() =>
         new(Storage, new ArticleParser(), new SummaryStore(Storage), NullLogger<ArticleIngestor>.Instance);
 
-    /// <summary>A publisher that mails through <paramref name="smtp"/>, or only stores when it is null.</summary>
-    public DigestPublisher NewPublisher(SmtpOptions? smtp = null)
+    /// <summary>A publisher that mails through <paramref name="smtp"/>, or only stores when it is null, composing with <paramref name="options"/>.</summary>
+    public DigestPublisher NewPublisher(SmtpOptions? smtp = null, DigestOptions? options = null, ILogger<DigestPublisher>? logger = null)
     {
-        return new(Storage, NewSnapshot(), NewStoryIndex(), new DigestComposer(), NewDelivery(smtp), NullLogger<DigestPublisher>.Instance);
+        var composer = new DigestComposer(EmbeddedTemplateSource.Instance, options ?? DigestOptions.Default);
+        return new(Storage, NewSnapshot(), NewStoryIndex(), composer, NewDelivery(smtp), logger ?? NullLogger<DigestPublisher>.Instance);
     }
 
     /// <summary>

@@ -41,6 +41,23 @@ public class DigestSettingsTests
         Assert.Contains(SettingNames.DigestMaxStories, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData(" False ", false)]
+    [InlineData("True", true)]
+    public void Reads_whether_a_digest_with_nothing_new_is_mailed(string value, bool send)
+    {
+        Assert.Equal(send, DigestSettings.Read(key => key == SettingNames.DigestSendEmpty ? value : null).SendWhenQuiet);
+    }
+
+    [Fact]
+    public void Refuses_a_send_empty_value_that_is_not_true_or_false_naming_the_setting()
+    {
+        var error = Assert.Throws<FormatException>(() => DigestSettings.Read(key => key == SettingNames.DigestSendEmpty ? "yes" : null));
+
+        Assert.Contains(SettingNames.DigestSendEmpty, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Shows_times_in_the_digest_time_zone_or_else_the_schedules()
     {
