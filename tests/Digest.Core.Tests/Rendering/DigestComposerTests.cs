@@ -15,9 +15,30 @@ public partial class DigestComposerTests
     {
         var digest = new DigestComposer().Compose(All, DigestFixtures.Weekly);
 
-        Assert.Equal(
-            "NATO to expand Iraq mission from 500 to around 4,000 troops to fight 'terrorism' (+2 more) – news digest, 22 Feb 2021",
-            digest.Subject);
+        Assert.Equal("NATO to expand Iraq mission from 500 to… (+2 more) – news digest, 22 Feb 2021", digest.Subject);
+    }
+
+    [Fact]
+    public void Keeps_the_subject_within_80_characters_however_long_the_headline()
+    {
+        var seeds = StoryFixtures.Seeds().Select(s => s with { Title = string.Join(' ', Enumerable.Repeat("Extraordinarily", 20)) }).ToList();
+        var unbroken = StoryFixtures.Seeds().Select(s => s with { Title = new string('x', 200) }).ToList();
+
+        var subjects = new[] { seeds, unbroken }.Select(summaries => new DigestComposer().Compose(summaries, DigestFixtures.Weekly).Subject).ToList();
+
+        Assert.All(subjects, subject => Assert.InRange(subject.Length, 40, 80));
+        Assert.All(subjects, subject => Assert.EndsWith("… – news digest, 22 Feb 2021", subject, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Says_in_the_digest_that_nothing_arrived()
+    {
+        var digest = new DigestComposer().Compose([], DigestFixtures.Weekly);
+
+        Assert.Contains("No articles since 15 Feb 2021 07:00 UTC: nothing to report.", digest.Html, StringComparison.Ordinal);
+        Assert.Contains("No articles since 15 Feb 2021 07:00 UTC: nothing to report.", digest.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sources", digest.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sources", digest.Text, StringComparison.Ordinal);
     }
 
     [Fact]
