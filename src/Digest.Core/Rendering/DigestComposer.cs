@@ -67,7 +67,7 @@ public sealed class DigestComposer
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(request);
         var builder = new DigestModelBuilder(request, Options);
-        var ranked = StoryNews.Rank(stories.Where(s => s.Articles.Count > 0), builder.SinceDay);
+        var ranked = StoryNews.Rank(stories.Where(s => s.Articles.Count > 0), request.Cutoff);
 
         // Each shown story's report is read from its own articles alone, and a big story's takes most of a digest's time:
         // they are built side by side, in rank order.

@@ -57,9 +57,9 @@ internal sealed class DigestModelBuilder
             _sources);
     }
 
-    /// <summary>Whether a development is new: reported by an article since the cut-off, or happening after it.</summary>
+    /// <summary>Whether a development is new: reported by an article that is news since the cut-off, or happening after it.</summary>
     public bool IsNew(EventDate date, IEnumerable<SourceRef> sources) =>
-        SinceDay is not { } since || date.Position > since || sources.Any(s => StoryNews.IsNew(s.Published, since));
+        SinceDay is not { } since || date.Position > since || sources.Any(s => _request.Cutoff.IsNew(s.Name, s.Published));
 
     private StoryModel ToStory(StoryReport report, int id)
     {

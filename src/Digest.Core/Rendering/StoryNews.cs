@@ -13,11 +13,12 @@ namespace Digest.Core.Rendering;
 /// <param name="Latest">The latest publication date, or null when no article is dated.</param>
 public sealed record StoryNews(Story Story, int NewOutlets, int NewArticles, DateOnly? Latest)
 {
-    /// <summary>What is new about the story since <paramref name="sinceDay"/> (null: everything is).</summary>
-    public static StoryNews Of(Story story, DateOnly? sinceDay)
+    /// <summary>What is new about the story since the <paramref name="cutoff"/>.</summary>
+    public static StoryNews Of(Story story, NewsCutoff cutoff)
     {
         ArgumentNullException.ThrowIfNull(story);
-        var fresh = story.Articles.Where(a => IsNew(ArticleDates.PublishedOf(a), sinceDay)).ToList();
+        ArgumentNullException.ThrowIfNull(cutoff);
+        var fresh = story.Articles.Where(a => cutoff.IsNew(a.Name, ArticleDates.PublishedOf(a))).ToList();
         return new StoryNews(
             story,
             fresh.Select(a => SourceLabel.OutletKey(a.Outlet, a.Url)).Distinct(StringComparer.OrdinalIgnoreCase).Count(),
@@ -37,9 +38,9 @@ public sealed record StoryNews(Story Story, int NewOutlets, int NewArticles, Dat
     /// Stories in the order a digest shows them: most outlets reporting since the cut-off, then most new articles, then
     /// the largest, then the most recent; the story id breaks the remaining ties so the order is stable.
     /// </summary>
-    public static IReadOnlyList<StoryNews> Rank(IEnumerable<Story> stories, DateOnly? sinceDay) =>
+    public static IReadOnlyList<StoryNews> Rank(IEnumerable<Story> stories, NewsCutoff cutoff) =>
         stories
-            .Select(s => Of(s, sinceDay))
+            .Select(s => Of(s, cutoff))
             .OrderByDescending(n => n.NewOutlets)
             .ThenByDescending(n => n.NewArticles)
             .ThenByDescending(n => n.Story.Articles.Count)

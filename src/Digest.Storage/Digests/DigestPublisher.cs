@@ -26,14 +26,14 @@ public sealed partial class DigestPublisher(
     public async Task<DigestPublication> PublishAsync(DateTimeOffset period, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(period.UtcDateTime);
-        var refresh = await summaries.RefreshAsync(today, cancellationToken);
+        var refresh = await summaries.RefreshAsync(period, cancellationToken);
         var usable = refresh.All.Count(summary => summary.Error is null);
         var active = await stories.UpdateAsync(refresh, today, cancellationToken);
         var previous = await _records.ReadAsync<DigestState>(RuntimeBlobPaths.DigestState, cancellationToken);
 
         // A rebuild of the period already recorded reuses its cut-off, so a retry reports the same news.
         var since = previous is null ? null : previous.Period == period ? previous.Since : previous.Period;
-        var rendered = composer.ComposeStories(active, new DigestRequest(period, since));
+        var rendered = composer.ComposeStories(active, new DigestRequest(period, since, refresh.Arrived));
 
         var paths = DigestBlobPaths.For(period);
         await UploadAsync(paths.Html, rendered.Html, "text/html; charset=utf-8", cancellationToken);

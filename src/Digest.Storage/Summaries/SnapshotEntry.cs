@@ -11,4 +11,9 @@ namespace Digest.Storage.Summaries;
 /// (the article edited, or parsed again by a newer parser) keeps it, so re-parsing the archive brings no old story back.
 /// Null in snapshots written before it was kept.
 /// </param>
-public sealed record SnapshotEntry(string BlobName, string ETag, ArticleSummary Summary, DateOnly? FirstSeen = null);
+/// <param name="Arrived">
+/// The time of the digest run that first found the summary: a digest counts as new what arrived after the previous one,
+/// whatever its publication date. Kept, like <paramref name="FirstSeen"/>, through new versions; null in snapshots written
+/// before it was kept, where the start of <paramref name="FirstSeen"/> stands in.
+/// </param>
+public sealed record SnapshotEntry(string BlobName, string ETag, ArticleSummary Summary, DateOnly? FirstSeen = null, DateTimeOffset? Arrived = null);

@@ -16,11 +16,16 @@ public sealed partial class SummarySnapshot(DigestStorage storage, SummaryStore 
 
     private const int MaxParallelDownloads = 16;
 
+    /// <summary>Brings the snapshot up to date as a run at the start of <paramref name="today"/> would.</summary>
+    public Task<SummarySnapshotRefresh> RefreshAsync(DateOnly today, CancellationToken cancellationToken) =>
+        RefreshAsync(StartOf(today), cancellationToken);
+
     /// <summary>Brings the snapshot up to date with the <c>summaries</c> container and returns every summary and what changed.</summary>
-    /// <param name="today">The day of this run: summaries found for the first time are recorded as first seen on it.</param>
+    /// <param name="now">The time of this run: summaries found for the first time are recorded as arrived at it.</param>
     /// <param name="cancellationToken">Cancels the refresh.</param>
-    public async Task<SummarySnapshotRefresh> RefreshAsync(DateOnly today, CancellationToken cancellationToken)
+    public async Task<SummarySnapshotRefresh> RefreshAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
         var listed = await summaries.ListAsync(cancellationToken);
         var previous = (await LoadAsync(cancellationToken)).ToDictionary(entry => entry.BlobName, StringComparer.Ordinal);
 
@@ -35,7 +40,8 @@ public sealed partial class SummarySnapshot(DigestStorage storage, SummaryStore 
                 {
                     var name = changed[index].BlobName;
                     var firstSeen = previous.TryGetValue(name, out var known) ? known.FirstSeen ?? today : today;
-                    downloaded[index] = new SnapshotEntry(name, changed[index].ETag, await summaries.ReadAsync(name, token), firstSeen);
+                    var arrived = known is null ? now : ArrivalOf(known, today);
+                    downloaded[index] = new SnapshotEntry(name, changed[index].ETag, await summaries.ReadAsync(name, token), firstSeen, arrived);
                 }
                 catch (RequestFailedException e) when (e.Status == 404)
                 {
@@ -62,8 +68,15 @@ public sealed partial class SummarySnapshot(DigestStorage storage, SummaryStore 
             current.Select(entry => entry.Summary).ToList(),
             current.Where(entry => fresh.ContainsKey(entry.BlobName)).Select(entry => entry.Summary).ToList(),
             removed,
-            current.ToDictionary(entry => entry.Summary.Name, entry => entry.FirstSeen ?? today, StringComparer.Ordinal));
+            current.ToDictionary(entry => entry.Summary.Name, entry => entry.FirstSeen ?? today, StringComparer.Ordinal),
+            current.ToDictionary(entry => entry.Summary.Name, entry => ArrivalOf(entry, today), StringComparer.Ordinal));
     }
+
+    // A snapshot written before arrivals were kept knows only the day: its start stands in, which never counts as after a
+    // digest made later that day or before.
+    private static DateTimeOffset ArrivalOf(SnapshotEntry entry, DateOnly today) => entry.Arrived ?? StartOf(entry.FirstSeen ?? today);
+
+    private static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     private async Task<IReadOnlyList<SnapshotEntry>> LoadAsync(CancellationToken cancellationToken)
     {

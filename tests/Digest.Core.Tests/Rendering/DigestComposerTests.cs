@@ -85,6 +85,25 @@ public partial class DigestComposerTests
     }
 
     [Fact]
+    public void Counts_as_new_an_article_that_arrived_since_the_last_digest_whatever_its_date()
+    {
+        // Every seed was published before the cut-off; one of them reached the runtime only after it (an archive uploaded late).
+        var seeds = StoryFixtures.Seeds();
+        var cutoff = new DateTimeOffset(2021, 2, 20, 7, 0, 0, TimeSpan.Zero);
+        var arrivals = seeds.ToDictionary(s => s.Name, s => s == seeds[0] ? cutoff.AddHours(3) : cutoff.AddDays(-5), StringComparer.Ordinal);
+        var request = new DigestRequest(cutoff.AddDays(1), cutoff, arrivals);
+
+        var model = new DigestComposer().BuildModel(seeds, request);
+        var byPublication = new DigestComposer().BuildModel(seeds, request with { Arrivals = null });
+
+        var story = Assert.Single(model.Stories);
+        Assert.True(story.NewDevelopmentCount > 0, "The late arrival's developments are new.");
+        Assert.NotEmpty(model.New);
+        Assert.Equal(0, Assert.Single(byPublication.Stories).NewDevelopmentCount);
+        Assert.Empty(byPublication.New);
+    }
+
+    [Fact]
     public void Sums_up_what_is_new_since_the_last_digest_first()
     {
         var model = new DigestComposer().BuildModel(StoryFixtures.Seeds(), DigestFixtures.Weekly);

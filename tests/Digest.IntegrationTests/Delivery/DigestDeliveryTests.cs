@@ -160,6 +160,20 @@ public sealed class DigestDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_article_that_arrived_since_the_last_digest_is_news_whatever_its_date()
+    {
+        await _harness.NewPublisher(_mail.Options()).PublishAsync(Period, default);
+
+        // Undated, as a late archive often is: by publication date it could never count as new.
+        await ArriveAsync("late.txt");
+        var next = await _harness.NewPublisher(_mail.Options()).PublishAsync(Period.AddDays(1), default);
+
+        var html = await StoredAsync(next.Paths.Html);
+        Assert.Contains("New since 20 Feb 2021 07:00 UTC", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("No new developments since", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_stores_when_smtp_is_not_configured()
     {
         var publication = await _harness.NewPublisher(smtp: null).PublishAsync(Period, default);

@@ -56,6 +56,21 @@ public sealed class SummarySnapshotTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Records_when_each_summary_arrived_and_keeps_it_through_new_versions()
+    {
+        var morning = new DateTimeOffset(2021, 2, 22, 7, 0, 0, TimeSpan.Zero);
+        await SummariseAsync("harbour-v1.txt", "a.txt");
+        await _harness.NewSnapshot().RefreshAsync(morning, default);
+
+        await SummariseAsync("harbour-v2.txt", "a.txt");
+        await SummariseAsync("harbour-v1.txt", "b.txt");
+        var later = await _harness.NewSnapshot().RefreshAsync(morning.AddHours(1), default);
+
+        Assert.Equal(morning, later.Arrived["a.txt"]);
+        Assert.Equal(morning.AddHours(1), later.Arrived["b.txt"]);
+    }
+
+    [Fact]
     public async Task A_corrupt_snapshot_costs_a_full_reload()
     {
         await SummariseAsync("harbour-v1.txt", "a.txt");
