@@ -28,6 +28,10 @@ param digestStoryRetirementDays int = 30
 @description('Whether a digest is mailed when no article arrived since the previous one; by default it is only stored.')
 param digestSendEmpty bool = false
 
+@minValue(10000)
+@description('Most bytes of each e-mail part (HTML, text); Gmail clips HTML past about 102 KB.')
+param digestMaxPartBytes int = 100000
+
 @description('IANA time zone the digest shows its times in, e.g. Europe/Berlin; empty for UTC.')
 param digestTimeZone string = ''
 
@@ -89,6 +93,7 @@ module digest 'modules/digest.bicep' = {
     digestMaxEntriesPerStory: digestMaxEntriesPerStory
     digestStoryRetirementDays: digestStoryRetirementDays
     digestSendEmpty: digestSendEmpty
+    digestMaxPartBytes: digestMaxPartBytes
     digestTimeZone: digestTimeZone
     digestTemplates: digestTemplates
     articleTimeBudgetSeconds: articleTimeBudgetSeconds

@@ -28,6 +28,10 @@ param digestStoryRetirementDays int
 @description('Whether a digest is mailed when no article arrived since the previous one (app setting DigestSendEmpty).')
 param digestSendEmpty bool
 
+@minValue(10000)
+@description('Most bytes of each e-mail part, HTML and text (app setting DigestMaxPartBytes).')
+param digestMaxPartBytes int
+
 @description('IANA time zone the digest shows its times in, e.g. Europe/Berlin (app setting DigestTimeZone); empty for UTC. The schedule stays UTC: Flex Consumption does not support WEBSITE_TIME_ZONE.')
 param digestTimeZone string
 
@@ -261,6 +265,7 @@ var hostSettings = {
   DigestMaxEntriesPerStory: string(digestMaxEntriesPerStory)
   DigestStoryRetirementDays: string(digestStoryRetirementDays)
   DigestSendEmpty: string(digestSendEmpty)
+  DigestMaxPartBytes: string(digestMaxPartBytes)
   ArticleTimeBudgetSeconds: string(articleTimeBudgetSeconds)
 }
 

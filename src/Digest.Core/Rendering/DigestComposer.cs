@@ -1,3 +1,4 @@
+using System.Text;
 using Digest.Core.Rendering.Model;
 using Digest.Core.Stories;
 using Digest.Core.Summaries;
@@ -44,10 +45,43 @@ public sealed class DigestComposer
     {
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(request);
-        var model = BuildStoriesModel(stories, request);
+        var (ranked, reports) = Ranked(stories, request);
+
+        // The most stories shown in full whose e-mail parts both fit the budget: each render grows with the stories shown,
+        // so a binary search finds it in a few renders, and a digest that fits renders once.
+        var fitted = Render(ranked, reports, reports.Count, request);
+        if (!Fits(fitted))
+        {
+            var (low, high) = (0, reports.Count - 1);
+            fitted = Render(ranked, reports, 0, request);
+            while (low < high)
+            {
+                var middle = (low + high + 1) / 2;
+                var attempt = Render(ranked, reports, middle, request);
+                if (Fits(attempt))
+                {
+                    (low, fitted) = (middle, attempt);
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+        }
+
+        return fitted;
+    }
+
+    private bool Fits(RenderedDigest digest) =>
+        Encoding.UTF8.GetByteCount(digest.Html) <= Options.MaxPartBytes && Encoding.UTF8.GetByteCount(digest.Text) <= Options.MaxPartBytes;
+
+    private RenderedDigest Render(IReadOnlyList<StoryNews> ranked, IReadOnlyList<StoryReport> reports, int shown, DigestRequest request)
+    {
+        var more = ranked.Skip(shown).ToList();
+        var model = new DigestModelBuilder(request, Options).Build([.. reports.Take(shown)], more.Take(Options.MaxMoreStories).ToList(), more.Count);
         return new RenderedDigest(
             SubjectLine.Of(model, DigestModelBuilder.FormatDate(request.GeneratedAt, Options.TimeZone)),
-            _renderer.Render(HtmlTemplate, model, escapeHtml: true),
+            StyleClasses.Extract(_renderer.Render(HtmlTemplate, model, escapeHtml: true)),
             _renderer.Render(TextTemplate, model, escapeHtml: false),
             SummaryJson.Serialize(model));
     }
@@ -66,13 +100,18 @@ public sealed class DigestComposer
     {
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(request);
-        var builder = new DigestModelBuilder(request, Options);
+        var (ranked, reports) = Ranked(stories, request);
+        var more = ranked.Skip(reports.Count).ToList();
+        return new DigestModelBuilder(request, Options).Build(reports, more.Take(Options.MaxMoreStories).ToList(), more.Count);
+    }
+
+    private (IReadOnlyList<StoryNews> Ranked, IReadOnlyList<StoryReport> Reports) Ranked(IReadOnlyList<Story> stories, DigestRequest request)
+    {
         var ranked = StoryNews.Rank(stories.Where(s => s.Articles.Count > 0), request.Cutoff);
 
         // Each shown story's report is read from its own articles alone, and a big story's takes most of a digest's time:
         // they are built side by side, in rank order.
         var reports = ranked.Take(Options.MaxStories).AsParallel().AsOrdered().Select(n => StoryReport.Build(n.Story, Options.Report)).ToList();
-        var more = ranked.Skip(Options.MaxStories).ToList();
-        return builder.Build(reports, more.Take(Options.MaxMoreStories).ToList(), more.Count);
+        return (ranked, reports);
     }
 }

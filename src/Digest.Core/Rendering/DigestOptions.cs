@@ -9,6 +9,10 @@ namespace Digest.Core.Rendering;
 /// <param name="MaxMoreStories">Further active stories named in the one-line list after them.</param>
 /// <param name="MaxSourcesPerEntry">Articles cited for one timeline entry, figure value or list of undated articles; the rest are counted.</param>
 /// <param name="TimeZone">The zone the digest shows its date and times in; null for UTC.</param>
+/// <param name="MaxPartBytes">
+/// Most bytes of each part of the e-mail, HTML and text: Gmail clips a message whose HTML passes about 102 KB and hides
+/// the rest, footer included. Stories shown in full give way, lowest first, to the one-line list after them.
+/// </param>
 /// <param name="SendWhenQuiet">
 /// Whether a digest no article arrived for since the previous one is mailed too; by default it is only stored, since a reader
 /// gains nothing from an email that says nothing happened.
@@ -20,7 +24,8 @@ public sealed record DigestOptions(
     int MaxMoreStories = 20,
     int MaxSourcesPerEntry = 4,
     TimeZoneInfo? TimeZone = null,
-    bool SendWhenQuiet = false)
+    bool SendWhenQuiet = false,
+    int MaxPartBytes = 100_000)
 {
     public static DigestOptions Default { get; } = new(StoryGroupingOptions.Default, StoryReportOptions.Default);
 }

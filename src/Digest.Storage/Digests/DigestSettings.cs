@@ -25,6 +25,11 @@ public static class DigestSettings
             options = options with { Report = options.Report with { Timeline = options.Report.Timeline with { MaxDevelopments = maxEntries } } };
         }
 
+        if (PositiveNumber(setting, SettingNames.DigestMaxPartBytes) is { } maxPartBytes)
+        {
+            options = options with { MaxPartBytes = maxPartBytes };
+        }
+
         if (PositiveNumber(setting, SettingNames.DigestStoryRetirementDays) is { } retirementDays)
         {
             options = options with { Grouping = options.Grouping with { RetirementDays = retirementDays } };

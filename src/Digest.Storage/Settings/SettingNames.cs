@@ -31,6 +31,9 @@ public static class SettingNames
     /// <summary>Timeline entries shown per story (default 12).</summary>
     public const string DigestMaxEntriesPerStory = "DigestMaxEntriesPerStory";
 
+    /// <summary>Most bytes of each e-mail part, HTML and text (default 100000, under Gmail's clipping at about 102 KB).</summary>
+    public const string DigestMaxPartBytes = "DigestMaxPartBytes";
+
     /// <summary>Whether a digest is mailed when no article arrived since the previous one (<c>true</c>/<c>false</c>, default false: only stored).</summary>
     public const string DigestSendEmpty = "DigestSendEmpty";
 

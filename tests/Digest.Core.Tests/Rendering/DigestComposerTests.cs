@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Digest.Core.Rendering;
 using Digest.Core.Rendering.Model;
@@ -63,6 +64,44 @@ public partial class DigestComposerTests
 
         Assert.DoesNotContain('\n', digest.Subject);
         Assert.DoesNotContain('\r', digest.Subject);
+    }
+
+    [Fact]
+    public void Keeps_both_parts_within_the_byte_budget_by_showing_fewer_stories_in_full()
+    {
+        var multi = StoryFixtures.MultiStory();
+        var full = new DigestComposer().Compose(multi, DigestFixtures.Weekly);
+        var budget = Encoding.UTF8.GetByteCount(full.Html) * 2 / 3;
+
+        var fitted = new DigestComposer(EmbeddedTemplateSource.Instance, DigestOptions.Default with { MaxPartBytes = budget }).Compose(multi, DigestFixtures.Weekly);
+
+        Assert.InRange(Encoding.UTF8.GetByteCount(fitted.Html), 1, budget);
+        Assert.InRange(Encoding.UTF8.GetByteCount(fitted.Text), 1, budget);
+        var shown = SummaryJson.Deserialize<DigestModel>(fitted.Json)!;
+        var all = SummaryJson.Deserialize<DigestModel>(full.Json)!;
+        Assert.True(shown.Stories.Count < all.Stories.Count, "A story gives way to fit.");
+        Assert.Equal(all.Stories.Count, shown.Stories.Count + shown.MoreStoryCount);
+        Assert.Equal(all.Stories[0].Headline, shown.Stories[0].Headline);
+    }
+
+    [Fact]
+    public void Renders_once_and_unchanged_when_the_digest_fits()
+    {
+        var digest = new DigestComposer().Compose(All, DigestFixtures.Weekly);
+        var model = new DigestComposer().BuildModel(All, DigestFixtures.Weekly);
+
+        Assert.Equal(model.Stories.Count, SummaryJson.Deserialize<DigestModel>(digest.Json)!.Stories.Count);
+    }
+
+    [Fact]
+    public void Writes_each_inline_style_once_as_a_class()
+    {
+        var html = new DigestComposer().Compose(All, DigestFixtures.Weekly).Html;
+        var body = html[html.IndexOf("<body", StringComparison.Ordinal)..];
+
+        Assert.DoesNotContain(" style=\"", body, StringComparison.Ordinal);
+        Assert.Contains("<table role=\"presentation\" class=\"card d", body, StringComparison.Ordinal);
+        Assert.Matches(@"\.d0 \{ margin:0;padding:0;background:#f2f4f6;color:#1f2933 \}", html);
     }
 
     [Fact]
@@ -157,7 +196,7 @@ public partial class DigestComposerTests
     {
         var digest = new DigestComposer().Compose(All, DigestFixtures.Weekly);
 
-        Assert.Contains("<a class=\"link\" href=\"https://sport.example.com/football/harbour-city-northgate\"", digest.Html, StringComparison.Ordinal);
+        Assert.Matches("<a class=\"link d[0-9]+\" href=\"https://sport.example.com/football/harbour-city-northgate\"", digest.Html);
     }
 
     [Fact]

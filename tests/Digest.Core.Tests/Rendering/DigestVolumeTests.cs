@@ -50,8 +50,9 @@ public class DigestVolumeTests
     [Fact]
     public void Renders_loops_of_more_than_a_thousand_items()
     {
-        // Every story shown in full and every article cited: the Sources loop runs 1,500 times, past Scriban's default limit.
-        var options = DigestOptions.Default with { MaxStories = 1_500 };
+        // Every story shown in full and every article cited: the Sources loop runs 1,500 times, past Scriban's default limit
+        // (no byte budget, which would show fewer).
+        var options = DigestOptions.Default with { MaxStories = 1_500, MaxPartBytes = int.MaxValue };
         var summaries = SyntheticSummaries.Generate(1_500, 1_500);
 
         var digest = new DigestComposer(EmbeddedTemplateSource.Instance, options).Compose(summaries, Request);

@@ -41,6 +41,13 @@ public class DigestSettingsTests
         Assert.Contains(SettingNames.DigestMaxStories, error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Reads_the_byte_budget_of_each_email_part()
+    {
+        Assert.Equal(60_000, DigestSettings.Read(key => key == SettingNames.DigestMaxPartBytes ? "60000" : null).MaxPartBytes);
+        Assert.Equal(100_000, DigestSettings.Read(_ => null).MaxPartBytes);
+    }
+
     [Theory]
     [InlineData("true", true)]
     [InlineData(" False ", false)]
