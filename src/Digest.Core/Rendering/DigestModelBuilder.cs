@@ -167,14 +167,18 @@ internal sealed class DigestModelBuilder
     private SourceLinkModel Cite(SourceRef source, IReadOnlyDictionary<string, EventDate> inferred)
     {
         var url = SafeUrl.Of(source.Url);
+        var date = DateOf(source.Published, source.Name, inferred);
         if (!_numbers.TryGetValue(source.Name, out var number))
         {
             number = _numbers.Count + 1;
             _numbers[source.Name] = number;
-            _sources.Add(new SourceModel(number, source.Name, source.Title, source.Outlet, source.Byline, DateOf(source.Published, source.Name, inferred), url));
+
+            // A source without a headline is listed by its web site, or as the report of its day.
+            var title = source.Title.Length > 0 ? source.Title : SourceLabel.Of(null, null, source.Url, date);
+            _sources.Add(new SourceModel(number, source.Name, title, source.Outlet, source.Byline, date, url));
         }
 
-        return new SourceLinkModel(number, source.Name, SourceLabel.Of(source.Outlet, source.Title, source.Name), url);
+        return new SourceLinkModel(number, source.Name, SourceLabel.Of(source.Outlet, source.Title, source.Url, date), url);
     }
 
     private static string DateOf(EventDate? date, string articleName, IReadOnlyDictionary<string, EventDate> inferred) =>

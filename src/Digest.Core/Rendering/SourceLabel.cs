@@ -1,24 +1,31 @@
 namespace Digest.Core.Rendering;
 
-/// <summary>What a digest calls an article when it cites one: its outlet, or failing that its headline — never its file or blob name.</summary>
+/// <summary>
+/// What a digest calls an article when it cites one: its outlet, or failing that its headline, its web site, or its date —
+/// never a body sentence or its file or blob name.
+/// </summary>
 internal static class SourceLabel
 {
     // Long enough to recognise a headline, short enough to sit in a line of citations.
     private const int MaxHeadlineLength = 60;
 
-    public static string Of(string? outlet, string? title, string name)
+    /// <param name="outlet">The outlet, when known.</param>
+    /// <param name="headline">The article's headline, or empty when its title reads as none.</param>
+    /// <param name="url">The article's address, when known.</param>
+    /// <param name="date">How the digest writes the article's date ("12 Feb 2020", "undated").</param>
+    public static string Of(string? outlet, string? headline, string? url, string date)
     {
         if (!string.IsNullOrWhiteSpace(outlet))
         {
             return outlet.Trim();
         }
 
-        if (!string.IsNullOrWhiteSpace(title))
+        if (!string.IsNullOrWhiteSpace(headline))
         {
-            return Shorten(title.Trim());
+            return Shorten(headline.Trim());
         }
 
-        return name;
+        return OutletKey(null, url) is { Length: > 0 } site ? site : $"Report of {date}";
     }
 
     /// <summary>The outlet for counting independent sources: the outlet's name, the web site's host, or "" when neither is known.</summary>

@@ -8,6 +8,6 @@ public sealed record SourceRef(string Name, string Title, string? Url, string? O
     public static SourceRef Of(ArticleSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        return new SourceRef(summary.Name, ArticleHeadline.Of(summary), summary.Url, summary.Outlet, summary.Byline, ArticleDates.PublishedOf(summary));
+        return new SourceRef(summary.Name, ArticleHeadline.Of(summary) ?? string.Empty, summary.Url, summary.Outlet, summary.Byline, ArticleDates.PublishedOf(summary));
     }
 }

@@ -9,21 +9,35 @@ public sealed record Story(int Id, IReadOnlyList<ArticleSummary> Articles)
     // Recent enough to say where the story stands now, long enough to hold more than one day's side pieces.
     private const int HeadlineWindowDays = 7;
 
+    // One report's headline is shared by its copies, published within a day or two; a line on pages of three different
+    // days is the site's, not a headline.
+    private const int FurnitureDays = 3;
+
     /// <summary>
     /// The title that best names the story among its latest articles (published within a week of the newest): the one whose
     /// words the story's titles repeat most, so a side piece of the last day ("Shellfish stocks remain affected") does not
-    /// head a story of months; the newest breaks ties. Articles without a title of their own are passed over while any
-    /// other has one, so a file name never heads a story.
+    /// head a story of months; the newest breaks ties. Only titles that read as headlines count, and not a title that
+    /// articles of several days share (a sidebar or furniture line a page put where its headline should be); a story with
+    /// none is named from the entities its articles name (<see cref="StoryName"/>), never by a body sentence or a file name.
     /// </summary>
     public string Headline
     {
         get
         {
-            var titled = Articles.Where(ArticleHeadline.HasTitle).ToList();
-            var candidates = titled.Count > 0 ? titled : [.. Articles];
-            if (candidates.Count == 0)
+            if (Articles.Count == 0)
             {
                 return string.Empty;
+            }
+
+            var furniture = Articles.Where(ArticleHeadline.HasTitle)
+                .GroupBy(a => a.Title.Trim(), StringComparer.OrdinalIgnoreCase)
+                .Where(g => g.Select(Published).Distinct().Count() >= FurnitureDays)
+                .Select(g => g.Key)
+                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var candidates = Articles.Where(a => ArticleHeadline.HasTitle(a) && !furniture.Contains(a.Title.Trim())).ToList();
+            if (candidates.Count == 0)
+            {
+                return StoryName.Of(Articles);
             }
 
             var repeated = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -38,7 +52,7 @@ public sealed record Story(int Id, IReadOnlyList<ArticleSummary> Articles)
                 .OrderByDescending(a => Representativeness(a, repeated))
                 .ThenByDescending(Published)
                 .ThenBy(a => a.Name, StringComparer.Ordinal)
-                .Select(ArticleHeadline.Of)
+                .Select(a => a.Title.Trim())
                 .First();
         }
     }

@@ -22,8 +22,8 @@ public partial class DigestComposerTests
     [Fact]
     public void Keeps_the_subject_within_80_characters_however_long_the_headline()
     {
-        var seeds = StoryFixtures.Seeds().Select(s => s with { Title = string.Join(' ', Enumerable.Repeat("Extraordinarily", 20)) }).ToList();
-        var unbroken = StoryFixtures.Seeds().Select(s => s with { Title = new string('x', 200) }).ToList();
+        var seeds = StoryFixtures.Seeds().Select((s, i) => s with { Title = string.Join(' ', Enumerable.Repeat("Extraordinarily", 20)) + $" {i}" }).ToList();
+        var unbroken = StoryFixtures.Seeds().Select((s, i) => s with { Title = new string('x', 200) + i }).ToList();
 
         var subjects = new[] { seeds, unbroken }.Select(summaries => new DigestComposer().Compose(summaries, DigestFixtures.Weekly).Subject).ToList();
 

@@ -30,11 +30,11 @@ public sealed class TemplateSourceTests : IDisposable
     public void Escapes_values_in_an_overriding_html_template_too()
     {
         File.WriteAllText(Path.Combine(_folder, DigestComposer.HtmlTemplate), "<h1>{{ digest.stories[0].headline }}</h1>");
-        var seeds = StoryFixtures.Seeds().Select(s => s with { Title = "<script>alert(1)</script>" }).ToList();
+        var seeds = StoryFixtures.Seeds().Select((s, i) => s with { Title = $"<script>alert({i})</script>" }).ToList();
 
         var digest = new DigestComposer(new FolderTemplateSource(_folder)).Compose(seeds, DigestFixtures.Weekly);
 
-        Assert.Equal("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>", digest.Html);
+        Assert.Matches("^<h1>&lt;script&gt;alert\\([0-9]\\)&lt;/script&gt;</h1>$", digest.Html);
     }
 
     [Fact]

@@ -15,13 +15,52 @@ public class StoryHeadlineTests
     }
 
     [Fact]
-    public void Cites_an_article_without_a_title_by_its_first_key_sentence()
+    public void Gives_an_article_without_a_headline_no_title_rather_than_a_body_sentence_or_its_name()
     {
         var seed = StoryFixtures.Seed("003");
 
-        var source = SourceRef.Of(seed with { Title = seed.Name });
+        Assert.Equal("", SourceRef.Of(seed with { Title = seed.Name }).Title);
+        Assert.Equal("", SourceRef.Of(seed with { Title = "Insurers have a similar rule and are also major holders of sovereign debt ." }).Title);
+        Assert.Equal("", SourceRef.Of(seed with { Title = "Finan_washingtonpost__2009-02-24_1714.txt" }).Title);
+        Assert.Equal("", SourceRef.Of(seed with { Title = "`` This is the first report we have of it in H1N1 . ''" }).Title);
+        Assert.Equal("", SourceRef.Of(seed with { Title = "He said the well was \u201Cunder control.\u201D" }).Title);
+        Assert.Equal("", SourceRef.Of(seed with { Title = "Excerpts follow : Have you met people who were affected by the spill , then ?" }).Title);
+    }
 
-        Assert.Equal(seed.KeySentences[0], source.Title);
+    [Theory]
+    [InlineData("NATO to expand Iraq mission from 500 to around 4,000 troops")]
+    [InlineData("Why did the oil well fail?")]
+    [InlineData("Obama signs bill in Washington, D.C.")]
+    [InlineData("Gaddafi killed as Sirte falls...")]
+    [InlineData("Jackson 'addicted to Demerol'")]
+    [InlineData("Pourquoi l'OTAN s'étend-elle ?")]
+    public void Takes_a_title_that_reads_as_a_headline(string title)
+    {
+        var seed = StoryFixtures.Seed("003");
+
+        Assert.Equal(title, SourceRef.Of(seed with { Title = title }).Title);
+    }
+
+    [Fact]
+    public void Names_a_story_without_any_headline_from_its_place_and_the_entities_it_names_most()
+    {
+        var seeds = StoryFixtures.Seeds().Select(s => s with { Title = s.Name }).ToList();
+
+        var headline = new Story(0, seeds).Headline;
+
+        Assert.StartsWith("Iraq: ", headline, StringComparison.Ordinal);
+        Assert.Contains("NATO", headline, StringComparison.Ordinal);
+        Assert.DoesNotContain(".txt", headline, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Passes_over_a_line_that_pages_of_several_days_share_as_their_title()
+    {
+        var seeds = StoryFixtures.Seeds();
+        var sidebar = "2 men charged in death of Chicago teen";
+        var withSidebar = seeds.Select((s, i) => i < 3 ? s with { Title = sidebar } : s).ToList();
+
+        Assert.NotEqual(sidebar, new Story(0, withSidebar).Headline);
     }
 
     [Fact]
