@@ -7,7 +7,7 @@ namespace Digest.Core.Parsing;
 public sealed class ArticleParser
 {
     /// <summary>Bumped whenever a change to parsing changes summaries, so stored ones can be recognised and re-parsed.</summary>
-    public const string Version = "0.8.1";
+    public const string Version = "0.8.2";
 
     private readonly ArticleParserOptions options;
     private readonly HtmlArticleExtractor htmlExtractor = new();
@@ -90,6 +90,11 @@ public sealed class ArticleParser
 
             warnings.AddRange(decoded.Warnings);
             text = MarkdownTextExtractor.ToText(TextDecoder.Normalise(decoded.Text));
+            if (TokenizedText.LooksTokenized(text))
+            {
+                text = TokenizedText.Restore(text);
+                warnings.Add("Text arrived split into tokens (-LRB-, ``, spaced commas); its punctuation and quotes were joined back.");
+            }
         }
 
         if (string.IsNullOrWhiteSpace(text))
