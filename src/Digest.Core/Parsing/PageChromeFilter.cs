@@ -13,6 +13,9 @@ internal static partial class PageChromeFilter
     private const int EdgeLineMaxWords = 6;
     private const int TitleMaxWords = 30;
 
+    // A line giving an address to write to is a sentence or two; a story that quotes an address runs on.
+    private const int ContactMaxWords = 25;
+
     public static ArticleLayout Filter(string text)
     {
         var warnings = new List<string>();
@@ -60,7 +63,13 @@ internal static partial class PageChromeFilter
                 continue;
             }
 
-            content.Add(TrailingChrome().Replace(line, string.Empty));
+            // A wire dateline ahead of the story's first sentence ("WASHINGTON | Tue Mar 1, 2011 12:46pm EST WASHINGTON
+            // (Reuters) - President …") is the page's, the sentence after it the story's.
+            var story = Subhead().Replace(WireDateline().Replace(LinkLabel().Replace(line, " "), string.Empty), string.Empty).Trim();
+            if (story.Length > 0)
+            {
+                content.Add(TrailingChrome().Replace(story, string.Empty));
+            }
         }
 
         var titleIndex = content.FindIndex(IsTitleLike);
@@ -89,7 +98,8 @@ internal static partial class PageChromeFilter
 
     /// <summary>True for lines that are page furniture wherever they appear.</summary>
     public static bool IsChrome(string line) =>
-        KnownChrome().IsMatch(line) || OtherStoryLink().IsMatch(line) || Caption().IsMatch(line);
+        KnownChrome().IsMatch(line) || OtherStoryLink().IsMatch(line) || Caption().IsMatch(line)
+        || ReaderComment().IsMatch(line) || TimeStamp().IsMatch(line) || (Contact().IsMatch(line) && Words(line) <= ContactMaxWords);
 
     /// <summary>Paragraph candidates: one per line, with hard-wrapped lines joined back and spaces collapsed.</summary>
     private static IEnumerable<string> Lines(string text)
@@ -202,6 +212,34 @@ internal static partial class PageChromeFilter
         @"\|? ?(?:image|photo|picture|video|source) ?: ?\S*)$",
         RegexOptions.IgnoreCase)]
     private static partial Regex KnownChrome();
+
+    // A reader's comment under a story: its signature line and the links beside it.
+    [GeneratedRegex(@"^posted by\b|\|\s*report abuse\b|^report abuse$|^reply$|^\d+ (?:comments?|replies)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReaderComment();
+
+    // A line that is only a date and a time (a comment's or a page's stamp): "March 21, 2011 at 10:13 am |".
+    [GeneratedRegex(
+        @"^\|?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:[a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [a-z]+\.? \d{4}|\d{4}-\d{2}-\d{2})" +
+        @",?\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?\s*\|?$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex TimeStamp();
+
+    // Where to write to the paper, not news: an e-mail address with an instruction ("Letters … should be sent to: …").
+    [GeneratedRegex(@"\b(?:e-?mail|write|send|sent|contact|letters|tips)\b.*\S@\S+\.[a-z]{2,}|\S@\S+\.[a-z]{2,}.*\b(?:e-?mail|write|send|sent|contact|letters|tips)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Contact();
+
+    // A subhead in capitals glued to the sentence after it ("WHAT TO DO Swine flu symptoms are …"): three or more words,
+    // so that an acronym or two opening a sentence ("US NATO forces") stays.
+    [GeneratedRegex(@"^(?:[A-Z][A-Z'’-]+\s){3,}(?=[A-Z][a-z])")]
+    private static partial Regex Subhead();
+
+    // Link labels glued into the text of a pasted page.
+    [GeneratedRegex(@"\s*\b(?:Full (?:Article|Story)|Continue reading|Read (?:the )?full (?:article|story))\b\s*")]
+    private static partial Regex LinkLabel();
+
+    // An upper-case place, perhaps a time stamp, then the wire's credit in brackets and a dash, before the first sentence.
+    [GeneratedRegex(@"^(?:[^()]{0,160}?\s)?[A-Z][A-Z .'-]{2,}(?:,\s[A-Za-z0-9 .]{2,30})?\s\([A-Z][A-Za-z .&]{1,25}\)\s?[-–—]+\s?(?=\S)")]
+    private static partial Regex WireDateline();
 
     [GeneratedRegex(@"^(?:read|also read|read more|read also|see also|more|related|watch|listen|must read)\s*:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex OtherStoryLink();

@@ -101,4 +101,53 @@ public sealed class PageChromeFilterTests
 
         Assert.Equal(["The talks went on all night."], layout.Paragraphs);
     }
+
+    [Theory]
+    [InlineData("Posted by: jimbob1962 | Report abuse")]
+    [InlineData("March 21, 2011 at 10:13 am |")]
+    [InlineData("Mon Feb 21 2011 20:38:00")]
+    [InlineData("21 March 2011 10:13")]
+    [InlineData("Letters for publication should be sent to: letters@example.co.uk")]
+    [InlineData("Send your tips to news@example.com")]
+    [InlineData("Report abuse")]
+    public void Drops_reader_comments_time_stamps_and_contact_lines(string furniture)
+    {
+        var layout = PageChromeFilter.Filter($"Ministers agree to widen training mission\n\nThe ministers agreed on Thursday to widen the mission.\n\n{furniture}\n\nThe mission will grow to 4,000 troops, officials said.");
+
+        Assert.Equal(2, layout.Paragraphs.Count);
+        Assert.DoesNotContain(layout.Paragraphs, p => p.Contains(furniture, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("WASHINGTON | Tue Mar 1, 2011 12:46pm EST WASHINGTON (Reuters) - President Barack Obama took responsibility on Tuesday.")]
+    [InlineData("BAGHDAD (AP) — President Barack Obama took responsibility on Tuesday.")]
+    [InlineData("NEW YORK, March 1 (Reuters) - President Barack Obama took responsibility on Tuesday.")]
+    [InlineData("Obama takes responsibility for the spill and extends a moratorium on drilling WASHINGTON | Thu May 27, 2010 3:54pm EDT WASHINGTON (Reuters) - President Barack Obama took responsibility on Tuesday.")]
+    [InlineData("WHAT HAPPENS NEXT President Barack Obama took responsibility on Tuesday.")]
+    public void Keeps_the_sentence_after_a_wire_dateline(string line)
+    {
+        var layout = PageChromeFilter.Filter($"Obama takes responsibility for spill\n\n{line}\n\nThe company said it would pay.");
+
+        Assert.Equal("President Barack Obama took responsibility on Tuesday.", layout.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void Removes_link_labels_glued_into_a_line()
+    {
+        var layout = PageChromeFilter.Filter("Ministers agree to widen training mission\n\nThe ministers agreed to widen the mission. Full Article The mission will grow to 4,000 troops.\n\nOfficials welcomed it.");
+
+        Assert.Equal("The ministers agreed to widen the mission. The mission will grow to 4,000 troops.", layout.Paragraphs[0]);
+    }
+
+    [Theory]
+    [InlineData("The company said its address, press@example.com, had been used by the hackers to reach 4,000 customers.")]
+    [InlineData("The ministers met at 10:30 on Tuesday, March 1, 2011, and agreed on the plan.")]
+    [InlineData("A WASHINGTON official (unnamed) - who spoke to reporters - said the plan would go ahead.")]
+    [InlineData("US NATO Forces arrived in Baghdad on Tuesday to widen the training mission.")]
+    public void Keeps_story_sentences_that_only_look_like_furniture(string sentence)
+    {
+        var layout = PageChromeFilter.Filter($"Ministers agree to widen training mission\n\n{sentence}\n\nThe mission will grow to 4,000 troops, officials said.");
+
+        Assert.Equal(sentence, layout.Paragraphs[0]);
+    }
 }
