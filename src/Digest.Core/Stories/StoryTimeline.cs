@@ -33,6 +33,11 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
     // Two sentences sharing this share of their words tell the same fact, whichever development they sit in.
     private const double RepeatSimilarity = 0.6;
 
+    // A story's latest news is the window of two weeks before the day by which 95% of its articles had appeared: the last
+    // few stragglers (a retrospective, a late follow-up) do not define it, and two weeks is a digest reader's horizon.
+    private const double LatestShare = 0.95;
+    private const int LatestWindowDays = 14;
+
     /// <summary>
     /// Builds the timeline: reports are grouped by the date they tell of, the dates the story's articles refer to most
     /// (by naming them, or less so by appearing on them) are kept, undated articles join the kept date they tell of,
@@ -63,6 +68,7 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
             .ThenByDescending(d => d.Date)
             .Take(options.MaxDevelopments)
             .ToList();
+        ReachLatest(kept, drafts, references, articles, options);
 
         // An article with reports of its own is placed by them, even when they fall on dates not kept.
         var placed = drafts.SelectMany(d => d.Reports).Select(r => r.Source.Name).ToHashSet(StringComparer.Ordinal);
@@ -230,6 +236,43 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
 
     private static bool InPeriod(EventDate date, TimelineOptions options) =>
         (options.From is not { } from || date.Start >= from) && (options.To is not { } to || date.End <= to);
+
+    /// <summary>
+    /// Makes sure the timeline reaches the story's latest news: when no kept date falls within <see cref="LatestWindowDays"/>
+    /// of the day by which <see cref="LatestShare"/> of its articles had appeared, the most referred-to day of that window
+    /// replaces the least referred-to date kept. A story's early days gather references for months, so the ranking alone
+    /// keeps the past and drops the week a reader opens the digest for.
+    /// </summary>
+    private static void ReachLatest(
+        List<DevelopmentDraft> kept,
+        IReadOnlyList<DevelopmentDraft> drafts,
+        Dictionary<EventDate, double> references,
+        IReadOnlyList<ArticleSummary> articles,
+        TimelineOptions options)
+    {
+        var published = articles.Select(a => EventDate.Of(a.Published)?.End).OfType<DateOnly>().Order().ToList();
+        if (kept.Count == 0 || published.Count == 0)
+        {
+            return;
+        }
+
+        var latest = published[(int)Math.Ceiling(LatestShare * published.Count) - 1];
+        var from = latest.AddDays(-LatestWindowDays);
+        if (kept.Any(d => d.Date.End >= from))
+        {
+            return;
+        }
+
+        var recent = drafts
+            .Where(d => d.Date.Precision == DatePrecision.Day && d.Date.End >= from && d.Date.End <= latest && InPeriod(d.Date, options))
+            .OrderByDescending(d => references.GetValueOrDefault(d.Date))
+            .ThenByDescending(d => d.Date)
+            .FirstOrDefault();
+        if (recent is not null)
+        {
+            kept[^1] = recent;
+        }
+    }
 
     /// <summary>Where the story places each article it has no publication date for: the kept date it reports most.</summary>
     private static Dictionary<string, EventDate> InferredDatesOf(IReadOnlyList<ArticleSummary> articles, IReadOnlyList<DevelopmentDraft> kept)

@@ -104,11 +104,13 @@ public class StoryTimelineTests
     }
 
     [Fact]
-    public void Keeps_the_most_referred_to_dates_when_bounded()
+    public void Keeps_the_most_referred_to_dates_and_the_latest_news_when_bounded()
     {
+        // By references alone the two dates would be Jan 2020 and 12 Feb 2020; the story's news is of 18 Feb 2021, the
+        // day its latest articles report, so that takes the last place.
         var timeline = StoryTimeline.Build(Seeds, new TimelineOptions(MaxDevelopments: 2, MaxSentencesPerDevelopment: 1));
 
-        Assert.Equal(["Jan 2020", "12 Feb 2020"], timeline.Developments.Select(d => d.Date.ToString()));
+        Assert.Equal(["12 Feb 2020", "18 Feb 2021"], timeline.Developments.Select(d => d.Date.ToString()));
         Assert.All(timeline.Developments, d => Assert.Single(d.Sentences));
     }
 
