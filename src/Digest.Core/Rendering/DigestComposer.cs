@@ -47,30 +47,58 @@ public sealed class DigestComposer
         ArgumentNullException.ThrowIfNull(request);
         var (ranked, reports) = Ranked(stories, request);
 
-        // The most stories shown in full whose e-mail parts both fit the budget: each render grows with the stories shown,
-        // so a binary search finds it in a few renders, and a digest that fits renders once.
+        // Within the byte budget, the lowest entries give way first, then the lowest stories: the stories after the first
+        // keep their latest entries, as many as fit (down to MinEntriesKept); past that, fewer stories are shown in full.
+        // Each render grows with what it shows, so binary searches find the most that fits in a few renders, and a digest
+        // that fits renders once.
         var fitted = Render(ranked, reports, reports.Count, request);
-        if (!Fits(fitted))
+        if (Fits(fitted))
         {
-            var (low, high) = (0, reports.Count - 1);
-            fitted = Render(ranked, reports, 0, request);
-            while (low < high)
+            return fitted;
+        }
+
+        var most = reports.Skip(1).Select(r => r.Timeline.Developments.Count).DefaultIfEmpty(0).Max();
+        var (_, trimmed) = Largest(MinEntriesKept, most - 1, n => Render(ranked, Shortened(reports, n), reports.Count, request));
+        if (trimmed is not null)
+        {
+            return trimmed;
+        }
+
+        var shortest = Shortened(reports, MinEntriesKept);
+        var (_, fewer) = Largest(1, reports.Count - 1, n => Render(ranked, shortest, n, request));
+        return fewer ?? Render(ranked, shortest, 0, request);
+    }
+
+    // The latest three entries of a story still say where it stands; fewer would make it a line of the list below.
+    private const int MinEntriesKept = 3;
+
+    /// <summary>The largest value in [low, high] whose render fits the budget (renders grow with it), and that render.</summary>
+    private (int Value, RenderedDigest? Render) Largest(int low, int high, Func<int, RenderedDigest> render)
+    {
+        (int Value, RenderedDigest? Render) best = (low - 1, null);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var attempt = render(middle);
+            if (Fits(attempt))
             {
-                var middle = (low + high + 1) / 2;
-                var attempt = Render(ranked, reports, middle, request);
-                if (Fits(attempt))
-                {
-                    (low, fitted) = (middle, attempt);
-                }
-                else
-                {
-                    high = middle - 1;
-                }
+                best = (middle, attempt);
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
             }
         }
 
-        return fitted;
+        return best;
     }
+
+    /// <summary>The reports with every story but the first cut to its latest <paramref name="entries"/> timeline entries.</summary>
+    private static List<StoryReport> Shortened(IReadOnlyList<StoryReport> reports, int entries) =>
+        [.. reports.Select((r, i) => i == 0 || r.Timeline.Developments.Count <= entries
+            ? r
+            : r with { Timeline = r.Timeline with { Developments = [.. r.Timeline.Developments.TakeLast(entries)] } })];
 
     private bool Fits(RenderedDigest digest) =>
         Encoding.UTF8.GetByteCount(digest.Html) <= Options.MaxPartBytes && Encoding.UTF8.GetByteCount(digest.Text) <= Options.MaxPartBytes;

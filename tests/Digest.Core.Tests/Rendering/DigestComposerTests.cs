@@ -67,18 +67,36 @@ public partial class DigestComposerTests
     }
 
     [Fact]
-    public void Keeps_both_parts_within_the_byte_budget_by_showing_fewer_stories_in_full()
+    public void Keeps_both_parts_within_the_byte_budget_cutting_the_lower_stories_to_their_latest_entries_first()
     {
         var multi = StoryFixtures.MultiStory();
         var full = new DigestComposer().Compose(multi, DigestFixtures.Weekly);
-        var budget = Encoding.UTF8.GetByteCount(full.Html) * 2 / 3;
+        var all = SummaryJson.Deserialize<DigestModel>(full.Json)!;
+        var budget = Encoding.UTF8.GetByteCount(full.Html) * 9 / 10;
 
         var fitted = new DigestComposer(EmbeddedTemplateSource.Instance, DigestOptions.Default with { MaxPartBytes = budget }).Compose(multi, DigestFixtures.Weekly);
 
         Assert.InRange(Encoding.UTF8.GetByteCount(fitted.Html), 1, budget);
         Assert.InRange(Encoding.UTF8.GetByteCount(fitted.Text), 1, budget);
         var shown = SummaryJson.Deserialize<DigestModel>(fitted.Json)!;
+        Assert.Equal(all.Stories.Count, shown.Stories.Count);
+        Assert.Equal(all.Stories[0].Developments.Count, shown.Stories[0].Developments.Count);
+        Assert.Contains(shown.Stories.Skip(1), s => s.Developments.Count < all.Stories.Single(a => a.Headline == s.Headline).Developments.Count);
+        Assert.All(shown.Stories.Skip(1), s => Assert.Equal(all.Stories.Single(a => a.Headline == s.Headline).Developments[^1].Date, s.Developments[^1].Date));
+    }
+
+    [Fact]
+    public void Shows_fewer_stories_in_full_when_their_cut_timelines_still_do_not_fit()
+    {
+        var multi = StoryFixtures.MultiStory();
+        var full = new DigestComposer().Compose(multi, DigestFixtures.Weekly);
         var all = SummaryJson.Deserialize<DigestModel>(full.Json)!;
+        var budget = Encoding.UTF8.GetByteCount(full.Html) / 2;
+
+        var fitted = new DigestComposer(EmbeddedTemplateSource.Instance, DigestOptions.Default with { MaxPartBytes = budget }).Compose(multi, DigestFixtures.Weekly);
+
+        Assert.InRange(Encoding.UTF8.GetByteCount(fitted.Html), 1, budget);
+        var shown = SummaryJson.Deserialize<DigestModel>(fitted.Json)!;
         Assert.True(shown.Stories.Count < all.Stories.Count, "A story gives way to fit.");
         Assert.Equal(all.Stories.Count, shown.Stories.Count + shown.MoreStoryCount);
         Assert.Equal(all.Stories[0].Headline, shown.Stories[0].Headline);
