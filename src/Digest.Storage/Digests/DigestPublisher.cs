@@ -46,8 +46,10 @@ public sealed partial class DigestPublisher(
         LogPublished(logger, period, usable, refresh.All.Count - usable, paths.Html);
 
         // A period no article arrived in is stored, but mailed only when asked for; what is already queued still goes out.
-        // A rebuild of a recorded period is never quiet: its articles were found by the first build.
-        var quiet = previous is not null && previous.Period != period && !refresh.Changed.Any(summary => summary.Error is null);
+        // Arrival is first sight, as for what is new: an article parsed again is not news. A rebuild of a recorded period
+        // is never quiet: its articles were found by the first build.
+        var quiet = previous is not null && previous.Period != period
+            && !refresh.All.Any(summary => summary.Error is null && refresh.Arrived.GetValueOrDefault(summary.Name) > previous.Period);
         if (quiet && !composer.Options.SendWhenQuiet)
         {
             LogQuiet(logger, period, since);

@@ -136,6 +136,21 @@ public sealed class DigestDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_article_parsed_again_is_not_an_arrival()
+    {
+        await _harness.NewPublisher(_mail.Options()).PublishAsync(Period, default);
+
+        // An edited seed is a new version of an article the reader has had, not news.
+        var seed = RuntimeHarness.SeedNames().First();
+        await _harness.UploadArticleAsync(seed, await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Seeds", seed)) + "\n\nThis article was corrected.");
+        await _harness.NewScanner().ScanOnceAsync(default);
+        var next = await _harness.NewPublisher(_mail.Options()).PublishAsync(Period.AddDays(1), default);
+
+        Assert.Single(await _mail.ReceivedAsync());
+        Assert.Empty(next.Delivery.Sent);
+    }
+
+    [Fact]
     public async Task A_digest_no_article_arrived_for_is_mailed_when_asked_to()
     {
         var sendEmpty = DigestOptions.Default with { SendWhenQuiet = true };
