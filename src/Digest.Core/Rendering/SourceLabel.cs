@@ -1,3 +1,5 @@
+using Digest.Core.Text;
+
 namespace Digest.Core.Rendering;
 
 /// <summary>
@@ -45,14 +47,7 @@ internal static class SourceLabel
         return uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
     }
 
-    private static string Shorten(string title)
-    {
-        if (title.Length <= MaxHeadlineLength)
-        {
-            return title;
-        }
-
-        var cut = title.LastIndexOf(' ', MaxHeadlineLength);
-        return string.Concat(title.AsSpan(0, cut > MaxHeadlineLength / 2 ? cut : MaxHeadlineLength).TrimEnd(" ,;:–-".ToCharArray()), "…");
-    }
+    // A word cut earlier than half the line would leave too little to recognise; the line is cut mid-word instead.
+    private static string Shorten(string title) =>
+        title.Length <= MaxHeadlineLength ? title : ShortText.Cut(title, MaxHeadlineLength, minWordCut: (MaxHeadlineLength / 2) + 1);
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Digest.Core.Rendering.Model;
+using Digest.Core.Text;
 
 namespace Digest.Core.Rendering;
 
@@ -27,23 +28,9 @@ internal static partial class SubjectLine
     // Article text must not be able to break the header onto a new line.
     private static string OneLine(string text) => ControlOrSpace().Replace(text, " ").Trim();
 
-    /// <summary>The text cut at the last word that fits <paramref name="length"/> characters with an ellipsis.</summary>
-    private static string Shortened(string text, int length)
-    {
-        if (text.Length <= length)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOf(' ', Math.Max(0, length - 1));
-        cut = cut > 0 ? cut : Math.Max(0, length - 1);
-        if (cut > 0 && char.IsLowSurrogate(text[cut]))
-        {
-            cut--;
-        }
-
-        return text[..cut].TrimEnd(' ', ',', ';', ':', '-', '–') + "…";
-    }
+    /// <summary>The text, or as much of it as fits <paramref name="length"/> characters with an ellipsis, cut at a word.</summary>
+    private static string Shortened(string text, int length) =>
+        text.Length <= length ? text : ShortText.Cut(text, Math.Max(0, length - 1), minWordCut: 1);
 
     [GeneratedRegex(@"[\s\p{C}]+")]
     private static partial Regex ControlOrSpace();
