@@ -58,31 +58,31 @@ public sealed class DigestComposer
         }
 
         var most = reports.Skip(1).Select(r => r.Timeline.Developments.Count).DefaultIfEmpty(0).Max();
-        var (_, trimmed) = Largest(MinEntriesKept, most - 1, n => Render(ranked, Shortened(reports, n), reports.Count, request));
+        var trimmed = Largest(MinEntriesKept, most - 1, n => Render(ranked, Shortened(reports, n), reports.Count, request));
         if (trimmed is not null)
         {
             return trimmed;
         }
 
         var shortest = Shortened(reports, MinEntriesKept);
-        var (_, fewer) = Largest(1, reports.Count - 1, n => Render(ranked, shortest, n, request));
+        var fewer = Largest(1, reports.Count - 1, n => Render(ranked, shortest, n, request));
         return fewer ?? Render(ranked, shortest, 0, request);
     }
 
     // The latest three entries of a story still say where it stands; fewer would make it a line of the list below.
     private const int MinEntriesKept = 3;
 
-    /// <summary>The largest value in [low, high] whose render fits the budget (renders grow with it), and that render.</summary>
-    private (int Value, RenderedDigest? Render) Largest(int low, int high, Func<int, RenderedDigest> render)
+    /// <summary>The render of the largest value in [low, high] that fits the budget (renders grow with it), or null.</summary>
+    private RenderedDigest? Largest(int low, int high, Func<int, RenderedDigest> render)
     {
-        (int Value, RenderedDigest? Render) best = (low - 1, null);
+        RenderedDigest? best = null;
         while (low <= high)
         {
             var middle = low + ((high - low) / 2);
             var attempt = render(middle);
             if (Fits(attempt))
             {
-                best = (middle, attempt);
+                best = attempt;
                 low = middle + 1;
             }
             else

@@ -11,6 +11,7 @@ namespace Digest.Core.Rendering;
 internal sealed class DigestModelBuilder
 {
     private readonly DigestRequest _request;
+    private readonly NewsCutoff _cutoff;
     private readonly DigestOptions _options;
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<SourceModel> _sources = [];
@@ -18,12 +19,12 @@ internal sealed class DigestModelBuilder
     public DigestModelBuilder(DigestRequest request, DigestOptions options)
     {
         _request = request;
+        _cutoff = request.Cutoff;
         _options = options;
-        SinceDay = request.Since is { } since ? DateOnly.FromDateTime(since.UtcDateTime) : null;
     }
 
     /// <summary>The day of the previous digest's cut-off, or null when everything counts as new.</summary>
-    public DateOnly? SinceDay { get; }
+    private DateOnly? SinceDay => _cutoff.SinceDay;
 
     /// <summary>The day of <paramref name="at"/> where the reader is (<see cref="DigestOptions.TimeZone"/>).</summary>
     public static string FormatDate(DateTimeOffset at, TimeZoneInfo? zone) =>
@@ -59,7 +60,7 @@ internal sealed class DigestModelBuilder
 
     /// <summary>Whether a development is new: reported by an article that is news since the cut-off, or happening after it.</summary>
     public bool IsNew(EventDate date, IEnumerable<SourceRef> sources) =>
-        SinceDay is not { } since || date.Position > since || sources.Any(s => _request.Cutoff.IsNew(s.Name, s.Published));
+        SinceDay is not { } since || date.Position > since || sources.Any(s => _cutoff.IsNew(s.Name, s.Published));
 
     private StoryModel ToStory(StoryReport report, int id)
     {
