@@ -96,7 +96,7 @@ public static partial class InboxCheckBench
         : Tokenizer().IsMatch(sentence) ? "tokenizer marks"
         : null;
 
-    [GeneratedRegex(@"\bposted by\b|report abuse|\brecommend\b.*\breply\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bposted by\b|report abuse|\brecommend\b.*\breply\b|^\S+ wrote:|\b\S*[-_\d]\S* wrote:", RegexOptions.IgnoreCase)]
     private static partial Regex Comment();
 
     [GeneratedRegex(@"\b[A-Z]{3,}[A-Z ,.]*(?:\|| \((?:Reuters|AP|AFP|CNN|BBC)\))")]

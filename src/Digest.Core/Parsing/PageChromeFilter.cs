@@ -213,8 +213,13 @@ internal static partial class PageChromeFilter
         RegexOptions.IgnoreCase)]
     private static partial Regex KnownChrome();
 
-    // A reader's comment under a story: its signature line and the links beside it.
-    [GeneratedRegex(@"^posted by\b|\|\s*report abuse\b|^report abuse$|^reply$|^\d+ (?:comments?|replies)$", RegexOptions.IgnoreCase)]
+    // A reader's comment under a story: its signature line, the links beside it, and a comment that opens with its time and
+    // its writer's handle ("At 2:13 pm on 28 May 2010, corum-populo-2010 wrote: …"), or with a handle no person's name
+    // looks like (digits, hyphens or underscores in one word) and "wrote:".
+    [GeneratedRegex(
+        @"^posted by\b|\|\s*report abuse\b|^report abuse$|^reply$|^\d+ (?:comments?|replies)$|" +
+        @"^at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+on [^,]{3,30}, \S{2,40} wrote:|^\S*[-_\d]\S* wrote:",
+        RegexOptions.IgnoreCase)]
     private static partial Regex ReaderComment();
 
     // A line that is only a date and a time (a comment's or a page's stamp): "March 21, 2011 at 10:13 am |".
@@ -238,7 +243,7 @@ internal static partial class PageChromeFilter
     private static partial Regex LinkLabel();
 
     // An upper-case place, perhaps a time stamp, then the wire's credit in brackets and a dash, before the first sentence.
-    [GeneratedRegex(@"^(?:[^()]{0,160}?\s)?[A-Z][A-Z .'-]{2,}(?:,\s[A-Za-z0-9 .]{2,30})?\s\([A-Z][A-Za-z .&]{1,25}\)\s?[-–—]+\s?(?=\S)")]
+    [GeneratedRegex(@"^(?:[^()]{0,80}?\s)?[A-Z][A-Z .'-]{2,}(?:,\s[A-Za-z0-9 .]{2,30})?\s\([A-Z][A-Za-z .&]{1,25}\)\s?[-–—]+\s?(?=\S)")]
     private static partial Regex WireDateline();
 
     [GeneratedRegex(@"^(?:read|also read|read more|read also|see also|more|related|watch|listen|must read)\s*:\s*\S", RegexOptions.IgnoreCase)]
