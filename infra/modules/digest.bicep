@@ -304,6 +304,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   ]
 }
 
+// Storage Blob Data Owner also lets the app ask for a user delegation key, which signs the read-only link from a
+// shortened e-mail to the whole digest it stored (SasFullDigestLinks); the account has no key the app could use instead.
 var functionStorageRoles = [storageBlobDataOwner, storageQueueDataContributor, storageTableDataContributor]
 
 resource storageRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [

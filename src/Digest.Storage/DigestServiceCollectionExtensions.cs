@@ -48,6 +48,7 @@ public static class DigestServiceCollectionExtensions
             smtp is null ? null : new DigestMailer(smtp, provider.GetRequiredService<TimeProvider>()),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<DigestDelivery>>()));
+        services.TryAddSingleton<IFullDigestLinks, SasFullDigestLinks>();
         services.AddSingleton<DigestPublisher>();
         return services;
     }

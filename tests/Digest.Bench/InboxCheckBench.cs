@@ -34,7 +34,7 @@ public static partial class InboxCheckBench
 
         var usable = summaries.Where(s => s.Error is null).ToList();
         var stories = new StoryGrouper().Group(usable);
-        var request = new DigestRequest(DateTimeOffset.UtcNow);
+        var request = new DigestRequest(DateTimeOffset.UtcNow) { FullDigest = new FullDigestLink("digest.full.html", "digest.full.html") };
         var digest = new DigestComposer().ComposeStories(stories, request);
         var model = SummaryJson.Deserialize<DigestModel>(digest.Json);
 
@@ -58,6 +58,10 @@ public static partial class InboxCheckBench
         Line("shown twice", $"{twice}", twice == 0);
         Line("headlines that are sentences or file names", $"{badHeadlines.Count} of {headlines.Count}", badHeadlines.Count == 0);
         Line("subject", $"{digest.Subject.Length} characters", digest.Subject.Length <= MaxSubject);
+        Line(
+            "a shortened e-mail links to the whole digest",
+            digest.Full is null ? "nothing left out" : string.Create(CultureInfo.InvariantCulture, $"{model.FullDigest?.MoreStoryCount} more stories, {model.FullDigest?.ShortenedStoryCount} shortened; whole digest {Encoding.UTF8.GetByteCount(digest.Full.Html):N0} bytes"),
+            digest.Full is null || model.FullDigest?.Url is not null);
         Line($"stories of {BigStory}+ articles reaching their latest developments", $"{reach.Count(r => r.Reached)} of {reach.Count}", reach.All(r => r.Reached));
         foreach (var (sentence, kind) in junk.Take(10))
         {

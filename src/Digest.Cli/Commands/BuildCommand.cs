@@ -12,7 +12,7 @@ public static class BuildCommand
     public static Command Create()
     {
         var input = new Argument<string[]>("paths") { Description = "Article files or directories of them.", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Where to write summaries/, digest.html, digest.txt and digest.json.", Required = true };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Where to write summaries/, digest.html, digest.txt and digest.json (and digest.full.html when the e-mail parts leave stories out).", Required = true };
         var command = new Command("build", "Parse articles and render their digest into a folder, without storage.") { input, output };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -30,11 +30,22 @@ public static class BuildCommand
             }
 
             var usable = summaries.Where(summary => summary.Error is null).ToList();
-            var digest = composer.Compose(usable, new DigestRequest(TimeProvider.System.GetUtcNow()));
-            var html = Path.Combine(destination.FullName, "digest.html");
+            // The whole digest, when the e-mail's parts must leave part of it out, is written beside them and linked by its name.
+            var full = Path.Combine(destination.FullName, DigestFiles.FullHtml);
+            var request = new DigestRequest(TimeProvider.System.GetUtcNow()) { FullDigest = new FullDigestLink(DigestFiles.FullHtml, full) };
+            var digest = composer.Compose(usable, request);
+            var html = Path.Combine(destination.FullName, DigestFiles.Html);
             await File.WriteAllTextAsync(html, digest.Html, cancellationToken);
-            await File.WriteAllTextAsync(Path.Combine(destination.FullName, "digest.txt"), digest.Text, cancellationToken);
-            await File.WriteAllTextAsync(Path.Combine(destination.FullName, "digest.json"), digest.Json, cancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(destination.FullName, DigestFiles.Text), digest.Text, cancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(destination.FullName, DigestFiles.Json), digest.Json, cancellationToken);
+            if (digest.Full is not null)
+            {
+                await File.WriteAllTextAsync(full, digest.Full.Html, cancellationToken);
+            }
+            else
+            {
+                File.Delete(full);
+            }
 
             foreach (var failed in summaries.Where(summary => summary.Error is not null))
             {

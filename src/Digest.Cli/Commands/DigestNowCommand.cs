@@ -21,7 +21,7 @@ public static class DigestNowCommand
             var settings = CliSettings.Load();
             using var loggers = CliServices.CreateLoggerFactory();
             await using var session = await StorageSession.OpenAsync(settings, loggers, cancellationToken);
-            await using var services = await CliServices.CreateAsync(session, settings, cancellationToken);
+            await using var services = await CliServices.CreateAsync(session, settings, parse.GetRequiredValue(output), cancellationToken);
 
             var publication = await services.GetRequiredService<DigestTimer>().RunNowAsync(cancellationToken);
             if (publication is null)

@@ -24,7 +24,7 @@ public static class RunCommand
             var settings = CliSettings.Load();
             using var loggers = CliServices.CreateLoggerFactory();
             await using var session = await StorageSession.OpenAsync(settings, loggers, cancellationToken);
-            await using var services = await CliServices.CreateAsync(session, settings, cancellationToken);
+            await using var services = await CliServices.CreateAsync(session, settings, parse.GetValue(once) ? parse.GetRequiredValue(output) : null, cancellationToken);
 
             if (parse.GetValue(upload) is { Length: > 0 } paths)
             {

@@ -3,6 +3,7 @@ using Digest.Core.Rendering;
 using Digest.LocalRuntime;
 using Digest.Storage;
 using Digest.Storage.Delivery;
+using Digest.Storage.Digests;
 using Digest.Storage.Templates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -17,12 +18,25 @@ public static class CliServices
     public static ILoggerFactory CreateLoggerFactory() => LoggerFactory.Create(Configure);
 
     /// <summary>The services of a command that works against storage, with the templates <c>DigestTemplates</c> names.</summary>
-    public static async Task<ServiceProvider> CreateAsync(StorageSession session, CliSettings settings, CancellationToken cancellationToken)
+    /// <param name="session">The storage to work against.</param>
+    /// <param name="settings">The command's settings.</param>
+    /// <param name="copiesTo">
+    /// Where the command copies the digest it builds, so the e-mail links to the whole digest's copy there; null to link
+    /// to the stored digest, as the Functions app does.
+    /// </param>
+    /// <param name="cancellationToken">Stops reading the templates.</param>
+    public static async Task<ServiceProvider> CreateAsync(StorageSession session, CliSettings settings, DirectoryInfo? copiesTo, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(settings);
         var templates = await DigestTemplateSetting.OpenAsync(settings.Templates, session.Storage, cancellationToken);
-        return Create(session.Storage, settings.Runtime, settings.Smtp, settings.Digest, templates, settings.Parsing);
+        var services = Services(session.Storage, settings.Runtime, settings.Smtp, settings.Digest, templates, settings.Parsing);
+        if (copiesTo is not null)
+        {
+            services.AddSingleton<IFullDigestLinks>(new LocalFileFullDigestLinks(copiesTo));
+        }
+
+        return services.BuildServiceProvider();
     }
 
     public static ServiceProvider Create(
@@ -32,11 +46,19 @@ public static class CliServices
         DigestOptions? digest = null,
         ITemplateSource? templates = null,
         ArticleParserOptions? parsing = null) =>
+        Services(storage, options, smtp, digest, templates, parsing).BuildServiceProvider();
+
+    private static IServiceCollection Services(
+        DigestStorage storage,
+        LocalRuntimeOptions options,
+        SmtpOptions? smtp,
+        DigestOptions? digest,
+        ITemplateSource? templates,
+        ArticleParserOptions? parsing) =>
         new ServiceCollection()
             .AddLogging(Configure)
             .AddDigestPipeline(_ => storage, smtp, digest, templates, parsing)
-            .AddLocalRuntime(options)
-            .BuildServiceProvider();
+            .AddLocalRuntime(options);
 
     private static void Configure(ILoggingBuilder logging)
     {

@@ -1,3 +1,4 @@
+using Digest.Cli.Files;
 using Digest.Storage;
 using Digest.Storage.Digests;
 
@@ -12,10 +13,23 @@ public static class DigestDownloader
         ArgumentNullException.ThrowIfNull(publication);
         ArgumentNullException.ThrowIfNull(destination);
         destination.Create();
-        var html = Path.Combine(destination.FullName, "digest.html");
+        var html = Path.Combine(destination.FullName, DigestFiles.Html);
         await storage.Digests.GetBlobClient(publication.Paths.Html).DownloadToAsync(html, cancellationToken);
-        await storage.Digests.GetBlobClient(publication.Paths.Text).DownloadToAsync(Path.Combine(destination.FullName, "digest.txt"), cancellationToken);
-        await storage.Digests.GetBlobClient(publication.Paths.Json).DownloadToAsync(Path.Combine(destination.FullName, "digest.json"), cancellationToken);
+        await storage.Digests.GetBlobClient(publication.Paths.Text).DownloadToAsync(Path.Combine(destination.FullName, DigestFiles.Text), cancellationToken);
+        await storage.Digests.GetBlobClient(publication.Paths.Json).DownloadToAsync(Path.Combine(destination.FullName, DigestFiles.Json), cancellationToken);
+
+        // The whole digest is stored only when the e-mail had to shorten it; a copy left from an earlier digest would be stale.
+        var full = Path.Combine(destination.FullName, DigestFiles.FullHtml);
+        var stored = storage.Digests.GetBlobClient(publication.Paths.FullHtml);
+        if (await stored.ExistsAsync(cancellationToken))
+        {
+            await stored.DownloadToAsync(full, cancellationToken);
+        }
+        else
+        {
+            File.Delete(full);
+        }
+
         return html;
     }
 }

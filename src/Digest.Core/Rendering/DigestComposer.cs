@@ -51,23 +51,28 @@ public sealed class DigestComposer
         // keep their latest entries, as many as fit (down to MinEntriesKept); past that, fewer stories are shown in full.
         // Each render grows with what it shows, so binary searches find the most that fits in a few renders, and a digest
         // that fits renders once.
-        var fitted = Render(ranked, reports, reports.Count, request);
-        if (Fits(fitted))
+        var whole = Render(ranked, reports, reports.Count, request, leftOut: null);
+        if (Fits(whole))
         {
-            return fitted;
+            return whole;
         }
 
+        // The e-mail then says what it left out and links to the whole digest, which is stored beside it.
         var most = reports.Skip(1).Select(r => r.Timeline.Developments.Count).DefaultIfEmpty(0).Max();
-        var trimmed = Largest(MinEntriesKept, most - 1, n => Render(ranked, Shortened(reports, n), reports.Count, request));
+        var trimmed = Largest(MinEntriesKept, most - 1, n => Render(ranked, Shortened(reports, n), reports.Count, request, LeftOut(reports, reports.Count, n)));
         if (trimmed is not null)
         {
-            return trimmed;
+            return trimmed with { Full = whole };
         }
 
         var shortest = Shortened(reports, MinEntriesKept);
-        var fewer = Largest(1, reports.Count - 1, n => Render(ranked, shortest, n, request));
-        return fewer ?? Render(ranked, shortest, 0, request);
+        var fewer = Largest(1, reports.Count - 1, n => Render(ranked, shortest, n, request, LeftOut(reports, n, MinEntriesKept)));
+        return (fewer ?? Render(ranked, shortest, 0, request, LeftOut(reports, 0, MinEntriesKept))) with { Full = whole };
     }
+
+    /// <summary>What an e-mail showing <paramref name="shown"/> stories, those after the first cut to <paramref name="entries"/> entries, leaves out.</summary>
+    private static (int MoreStories, int ShortenedStories) LeftOut(IReadOnlyList<StoryReport> reports, int shown, int entries) =>
+        (reports.Count - shown, reports.Take(shown).Skip(1).Count(r => r.Timeline.Developments.Count > entries));
 
     // The latest three entries of a story still say where it stands; fewer would make it a line of the list below.
     private const int MinEntriesKept = 3;
@@ -103,10 +108,10 @@ public sealed class DigestComposer
     private bool Fits(RenderedDigest digest) =>
         Encoding.UTF8.GetByteCount(digest.Html) <= Options.MaxPartBytes && Encoding.UTF8.GetByteCount(digest.Text) <= Options.MaxPartBytes;
 
-    private RenderedDigest Render(IReadOnlyList<StoryNews> ranked, IReadOnlyList<StoryReport> reports, int shown, DigestRequest request)
+    private RenderedDigest Render(IReadOnlyList<StoryNews> ranked, IReadOnlyList<StoryReport> reports, int shown, DigestRequest request, (int MoreStories, int ShortenedStories)? leftOut)
     {
         var more = ranked.Skip(shown).ToList();
-        var model = new DigestModelBuilder(request, Options).Build([.. reports.Take(shown)], more.Take(Options.MaxMoreStories).ToList(), more.Count);
+        var model = new DigestModelBuilder(request, Options).Build([.. reports.Take(shown)], more.Take(Options.MaxMoreStories).ToList(), more.Count, leftOut);
         return new RenderedDigest(
             SubjectLine.Of(model, DigestModelBuilder.FormatDate(request.GeneratedAt, Options.TimeZone)),
             StyleClasses.Extract(_renderer.Render(HtmlTemplate, model, escapeHtml: true)),

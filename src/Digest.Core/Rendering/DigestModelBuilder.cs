@@ -40,7 +40,11 @@ internal sealed class DigestModelBuilder
     /// <param name="reports">The stories shown in full, in order.</param>
     /// <param name="more">Further active stories to name in one line, in order.</param>
     /// <param name="moreCount">How many active stories there are beyond <paramref name="reports"/>.</param>
-    public DigestModel Build(IReadOnlyList<StoryReport> reports, IReadOnlyList<StoryNews> more, int moreCount)
+    /// <param name="leftOut">
+    /// What the e-mail leaves out of the whole digest to fit the inbox budget: stories shown in full there and not here,
+    /// and stories shown here with only their latest entries; null when it leaves nothing out.
+    /// </param>
+    public DigestModel Build(IReadOnlyList<StoryReport> reports, IReadOnlyList<StoryNews> more, int moreCount, (int MoreStories, int ShortenedStories)? leftOut = null)
     {
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(more);
@@ -55,8 +59,29 @@ internal sealed class DigestModelBuilder
             stories,
             more.Select(n => new StoryLineModel(n.Story.Headline, PublishedPeriod(n.Story, new Dictionary<string, EventDate>()), n.Story.Articles.Count, n.NewArticles)).ToList(),
             moreCount,
-            _sources);
+            _sources,
+            leftOut is { } left ? FullDigest(left.MoreStories, left.ShortenedStories) : null);
     }
+
+    private FullDigestModel FullDigest(int moreStories, int shortenedStories)
+    {
+        var link = _request.FullDigest;
+        return new FullDigestModel(
+            LinkOf(link?.Url),
+            link?.StoredAs,
+            link?.ExpiresOn is { } expires ? FormatMoment(expires) : null,
+            moreStories,
+            shortenedStories);
+    }
+
+    /// <summary>
+    /// The whole digest's address as a link: a web address or a local file, or a file name beside the e-mail's copy (what
+    /// <c>digest build</c> writes); anything else, such as "javascript:", is no link.
+    /// </summary>
+    private static string? LinkOf(string? url) =>
+        SafeUrl.Of(url) ?? (Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            ? uri.IsFile ? uri.AbsoluteUri : null
+            : Uri.TryCreate(url, UriKind.Relative, out var relative) && !url!.Contains(':', StringComparison.Ordinal) ? relative.OriginalString : null);
 
     /// <summary>Whether a development is new: reported by an article that is news since the cut-off, or happening after it.</summary>
     public bool IsNew(EventDate date, IEnumerable<SourceRef> sources) =>

@@ -8,4 +8,7 @@ public sealed record DigestRequest(DateTimeOffset GeneratedAt, DateTimeOffset? S
 {
     /// <summary>What counts as new in this digest.</summary>
     public NewsCutoff Cutoff => new(Since, Arrivals);
+
+    /// <summary>Where the whole digest will be when the e-mail must leave part of it out; null when it will not be kept.</summary>
+    public FullDigestLink? FullDigest { get; init; }
 }

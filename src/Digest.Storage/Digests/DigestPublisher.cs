@@ -19,6 +19,7 @@ public sealed partial class DigestPublisher(
     StoredStoryIndex stories,
     DigestComposer composer,
     DigestDelivery delivery,
+    IFullDigestLinks links,
     ILogger<DigestPublisher> logger)
 {
     private readonly RuntimeRecords _records = new(storage.Runtime, logger);
@@ -33,9 +34,20 @@ public sealed partial class DigestPublisher(
 
         // A rebuild of the period already recorded reuses its cut-off, so a retry reports the same news.
         var since = previous is null ? null : previous.Period == period ? previous.Since : previous.Period;
-        var rendered = composer.ComposeStories(active, new DigestRequest(period, since, refresh.Arrived));
-
         var paths = DigestBlobPaths.For(period);
+        var request = new DigestRequest(period, since, refresh.Arrived) { FullDigest = await links.ForAsync(paths.FullHtml, cancellationToken) };
+        var rendered = composer.ComposeStories(active, request);
+
+        // The whole digest goes first, so the e-mail's link to it works from the moment the e-mail exists.
+        if (rendered.Full is { } full)
+        {
+            await UploadAsync(paths.FullHtml, full.Html, "text/html; charset=utf-8", cancellationToken);
+        }
+        else
+        {
+            await storage.Digests.GetBlobClient(paths.FullHtml).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+        }
+
         await UploadAsync(paths.Html, rendered.Html, "text/html; charset=utf-8", cancellationToken);
         await UploadAsync(paths.Text, rendered.Text, "text/plain; charset=utf-8", cancellationToken);
         await UploadAsync(paths.Json, rendered.Json, "application/json; charset=utf-8", cancellationToken);

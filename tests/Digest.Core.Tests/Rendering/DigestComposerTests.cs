@@ -109,6 +109,60 @@ public partial class DigestComposerTests
         var model = new DigestComposer().BuildModel(All, DigestFixtures.Weekly);
 
         Assert.Equal(model.Stories.Count, SummaryJson.Deserialize<DigestModel>(digest.Json)!.Stories.Count);
+        Assert.Null(digest.Full);
+        Assert.Null(SummaryJson.Deserialize<DigestModel>(digest.Json)!.FullDigest);
+        Assert.DoesNotContain("full digest", digest.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Links_a_shortened_digest_to_the_whole_one_it_keeps_beside_it()
+    {
+        var multi = StoryFixtures.MultiStory();
+        var whole = new DigestComposer().Compose(multi, DigestFixtures.Weekly);
+        var budget = Encoding.UTF8.GetByteCount(whole.Html) / 2;
+        var link = new FullDigestLink("https://example.blob.core.windows.net/digests/2021/02/22/0700.full.html?sv=1&sig=x", "digests/2021/02/22/0700.full.html", DigestFixtures.Weekly.GeneratedAt.AddDays(7));
+
+        var fitted = new DigestComposer(EmbeddedTemplateSource.Instance, DigestOptions.Default with { MaxPartBytes = budget })
+            .Compose(multi, DigestFixtures.Weekly with { FullDigest = link });
+
+        var shown = SummaryJson.Deserialize<DigestModel>(fitted.Json)!;
+        Assert.NotNull(fitted.Full);
+        Assert.Equal(whole.Html, fitted.Full.Html);
+        Assert.Null(fitted.Full.Full);
+        Assert.NotNull(shown.FullDigest);
+        Assert.Equal(SummaryJson.Deserialize<DigestModel>(whole.Json)!.Stories.Count - shown.Stories.Count, shown.FullDigest.MoreStoryCount);
+        Assert.Contains("href=\"https://example.blob.core.windows.net/digests/2021/02/22/0700.full.html?sv=1&amp;sig=x\"", fitted.Html, StringComparison.Ordinal);
+        Assert.Contains($"In the full digest: {shown.FullDigest.MoreStoryCount} more stor", fitted.Text, StringComparison.Ordinal);
+        Assert.Contains("Full digest: https://example.blob.core.windows.net/digests/2021/02/22/0700.full.html?sv=1&sig=x (valid until 1 Mar 2021", fitted.Text, StringComparison.Ordinal);
+        Assert.InRange(Encoding.UTF8.GetByteCount(fitted.Html), 1, budget);
+    }
+
+    [Fact]
+    public void Names_where_the_whole_digest_is_stored_when_no_link_could_be_made()
+    {
+        var multi = StoryFixtures.MultiStory();
+        var budget = Encoding.UTF8.GetByteCount(new DigestComposer().Compose(multi, DigestFixtures.Weekly).Html) / 2;
+
+        var fitted = new DigestComposer(EmbeddedTemplateSource.Instance, DigestOptions.Default with { MaxPartBytes = budget })
+            .Compose(multi, DigestFixtures.Weekly with { FullDigest = new FullDigestLink(null, "digests/2021/02/22/0700.full.html") });
+
+        Assert.Contains("It is stored as digests/2021/02/22/0700.full.html.", fitted.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Open the full digest", fitted.Html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("data:text/html,hi")]
+    public void Never_links_the_whole_digest_through_another_scheme(string url)
+    {
+        var multi = StoryFixtures.MultiStory();
+        var budget = Encoding.UTF8.GetByteCount(new DigestComposer().Compose(multi, DigestFixtures.Weekly).Html) / 2;
+
+        var fitted = new DigestComposer(EmbeddedTemplateSource.Instance, DigestOptions.Default with { MaxPartBytes = budget })
+            .Compose(multi, DigestFixtures.Weekly with { FullDigest = new FullDigestLink(url, "digests/x.full.html") });
+
+        Assert.Null(SummaryJson.Deserialize<DigestModel>(fitted.Json)!.FullDigest!.Url);
+        Assert.DoesNotContain(url, fitted.Html, StringComparison.Ordinal);
     }
 
     [Fact]

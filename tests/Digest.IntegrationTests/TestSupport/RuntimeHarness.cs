@@ -60,10 +60,10 @@ public sealed class RuntimeHarness : IAsyncLifetime
         new(Storage, new ArticleParser(), new SummaryStore(Storage), NullLogger<ArticleIngestor>.Instance);
 
     /// <summary>A publisher that mails through <paramref name="smtp"/>, or only stores when it is null, composing with <paramref name="options"/>.</summary>
-    public DigestPublisher NewPublisher(SmtpOptions? smtp = null, DigestOptions? options = null, ILogger<DigestPublisher>? logger = null)
+    public DigestPublisher NewPublisher(SmtpOptions? smtp = null, DigestOptions? options = null, ILogger<DigestPublisher>? logger = null, IFullDigestLinks? links = null)
     {
         var composer = new DigestComposer(EmbeddedTemplateSource.Instance, options ?? DigestOptions.Default);
-        return new(Storage, NewSnapshot(), NewStoryIndex(), composer, NewDelivery(smtp), logger ?? NullLogger<DigestPublisher>.Instance);
+        return new(Storage, NewSnapshot(), NewStoryIndex(), composer, NewDelivery(smtp), links ?? NewLinks(), logger ?? NullLogger<DigestPublisher>.Instance);
     }
 
     /// <summary>
@@ -72,6 +72,10 @@ public sealed class RuntimeHarness : IAsyncLifetime
     /// </summary>
     public StoredStoryIndex NewStoryIndex(ILogger<StoredStoryIndex>? logger = null, StoryGroupingOptions? grouping = null) =>
         new(Storage, DigestOptions.Default with { Grouping = grouping ?? StoryGroupingOptions.Default }, logger ?? NullLogger<StoredStoryIndex>.Instance);
+
+    /// <summary>Links to the whole digest as the Functions app makes them: a SAS for the stored blob, timed by <see cref="Time"/>.</summary>
+    public SasFullDigestLinks NewLinks(ILogger<SasFullDigestLinks>? logger = null, TimeProvider? time = null) =>
+        new(Storage, time ?? Time, logger ?? NullLogger<SasFullDigestLinks>.Instance);
 
     public SummarySnapshot NewSnapshot() =>
         new(Storage, new SummaryStore(Storage), NullLogger<SummarySnapshot>.Instance);

@@ -9,6 +9,6 @@ public sealed class DigestBlobPathsTests
     {
         var paths = DigestBlobPaths.For(new DateTimeOffset(2021, 2, 20, 8, 5, 0, TimeSpan.FromHours(1)));
 
-        Assert.Equal(new DigestBlobPaths("2021/02/20/0705.html", "2021/02/20/0705.txt", "2021/02/20/0705.json"), paths);
+        Assert.Equal(new DigestBlobPaths("2021/02/20/0705.html", "2021/02/20/0705.txt", "2021/02/20/0705.json", "2021/02/20/0705.full.html"), paths);
     }
 }

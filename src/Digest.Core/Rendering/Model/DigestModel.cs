@@ -11,6 +11,7 @@ namespace Digest.Core.Rendering.Model;
 /// <param name="MoreStories">Further active stories, named in one line, the most newsworthy first.</param>
 /// <param name="MoreStoryCount">How many active stories there are beyond those shown in full (may exceed <paramref name="MoreStories"/>).</param>
 /// <param name="Sources">Every article the digest cites, numbered in the order stories cite them.</param>
+/// <param name="FullDigest">What this e-mail left out to fit the inbox budget and where the whole digest is; null when it left nothing out.</param>
 public sealed record DigestModel(
     string Title,
     string GeneratedAt,
@@ -21,4 +22,5 @@ public sealed record DigestModel(
     IReadOnlyList<StoryModel> Stories,
     IReadOnlyList<StoryLineModel> MoreStories,
     int MoreStoryCount,
-    IReadOnlyList<SourceModel> Sources);
+    IReadOnlyList<SourceModel> Sources,
+    FullDigestModel? FullDigest = null);
