@@ -16,6 +16,9 @@ internal static partial class PageChromeFilter
     // A line giving an address to write to is a sentence or two; a story that quotes an address runs on.
     private const int ContactMaxWords = 25;
 
+    // A link's text before its label ("… tied to fat in kids Full Article") is a headline, as long as titles run.
+    private const int LinkTextMaxWords = TitleMaxWords;
+
     public static ArticleLayout Filter(string text)
     {
         var warnings = new List<string>();
@@ -65,7 +68,7 @@ internal static partial class PageChromeFilter
 
             // A wire dateline ahead of the story's first sentence ("WASHINGTON | Tue Mar 1, 2011 12:46pm EST WASHINGTON
             // (Reuters) - President …") is the page's, the sentence after it the story's.
-            var story = Subhead().Replace(WireDateline().Replace(LinkLabel().Replace(line, " "), string.Empty), string.Empty).Trim();
+            var story = Subhead().Replace(WireDateline().Replace(LinkLabel().Replace(AfterLinkText(line), " "), string.Empty), string.Empty).Trim();
             if (story.Length > 0)
             {
                 content.Add(TrailingChrome().Replace(story, string.Empty));
@@ -94,6 +97,24 @@ internal static partial class PageChromeFilter
         }
 
         return new ArticleLayout(title, byline, outlet, paragraphs, datelines, warnings);
+    }
+
+    /// <summary>
+    /// The line from its link label on, when what comes before the label is a link's text: a headline-like run of words
+    /// with no sentence end ("No exercise, more than lying around, tied to fat in kids Full Article Only a flight away?")
+    /// is a teaser for another page, glued to this one's text when the page was pasted. A sentence before a label
+    /// ("… said on Monday. Continue reading") is the story's own and stays.
+    /// </summary>
+    private static string AfterLinkText(string line)
+    {
+        var label = LinkLabel().Match(line);
+        if (!label.Success || label.Index == 0)
+        {
+            return line;
+        }
+
+        var before = line[..label.Index].TrimEnd();
+        return before.Length > 0 && !EndsSentence(before) && Words(before) <= LinkTextMaxWords ? line[label.Index..] : line;
     }
 
     /// <summary>True for lines that are page furniture wherever they appear.</summary>

@@ -141,6 +141,15 @@ public sealed class PageChromeFilterTests
         Assert.Equal("The ministers agreed to widen the mission. The mission will grow to 4,000 troops.", layout.Paragraphs[0]);
     }
 
+    [Fact]
+    public void Drops_another_page_s_headline_glued_before_a_link_label()
+    {
+        var layout = PageChromeFilter.Filter("No exercise, more than lying around, tied to fat in kids Full Article Only a flight away?\n\nSwine flu followed the airline route map, a report published on Monday shows.\n\nThe virus spread first in the United States and Canada.");
+
+        Assert.Equal("Only a flight away?", layout.Title);
+        Assert.Equal("Swine flu followed the airline route map, a report published on Monday shows.", layout.Paragraphs[0]);
+    }
+
     [Theory]
     [InlineData("The company said its address, press@example.com, had been used by the hackers to reach 4,000 customers.")]
     [InlineData("The ministers met at 10:30 on Tuesday, March 1, 2011, and agreed on the plan.")]
