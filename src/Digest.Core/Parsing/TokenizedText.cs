@@ -21,7 +21,7 @@ internal static partial class TokenizedText
     {
         ArgumentNullException.ThrowIfNull(text);
         var brackets = Bracket().Count(text) + OpeningQuotes().Count(text);
-        if (brackets >= MinMarks)
+        if (brackets >= MinMarks || QuotationInTokens().IsMatch(text))
         {
             return true;
         }
@@ -59,6 +59,11 @@ internal static partial class TokenizedText
 
     [GeneratedRegex(@"``\s?")]
     private static partial Regex OpeningQuotes();
+
+    // A quotation opened with two backticks and closed with two apostrophes, on one line: the tokenizer's way (and TeX's)
+    // of writing quotes, which no typing produces by chance; Markdown's code spans close with backticks, not apostrophes.
+    [GeneratedRegex(@"``(?:[^`'\n]|'(?!')){1,500}''")]
+    private static partial Regex QuotationInTokens();
 
     [GeneratedRegex(@"[ \t]?''")]
     private static partial Regex ClosingQuotes();

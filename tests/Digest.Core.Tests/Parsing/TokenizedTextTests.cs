@@ -17,6 +17,15 @@ public class TokenizedTextTests
         Assert.Equal(File.ReadAllText(Path.Combine(Folder, "ptb-report.expected.txt")), TokenizedText.Restore(text));
     }
 
+    [Fact]
+    public void One_quotation_in_tokens_marks_a_short_text_as_tokenized()
+    {
+        const string text = "Jermaine Jackson punched the air in celebration , while LaToya Jackson said the verdict was `` wonderful , it 's over '' .";
+
+        Assert.True(TokenizedText.LooksTokenized(text));
+        Assert.Equal("Jermaine Jackson punched the air in celebration, while LaToya Jackson said the verdict was “wonderful, it's over”.", TokenizedText.Restore(text));
+    }
+
     public static TheoryData<string> OrdinaryTexts()
     {
         var data = new TheoryData<string>
@@ -26,6 +35,8 @@ public class TokenizedTextTests
             // One stray space before a comma is a typo, not a tokenizer.
             "The minister , who spoke on Tuesday, said the plan would cost $4 billion, and that it wasn't final.",
             "Shares rose 3%. \"It's a good day,\" she said (in London). The company's chief didn't comment.",
+            // Markdown's code spans open and close with backticks.
+            "Run ``digest build`` first, then open the file it names; don't edit `out/` by hand.",
         };
         foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds")).Order(StringComparer.Ordinal))
         {
