@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Digest.Core.Dates;
+using Digest.Core.Languages;
 using Digest.Core.Text;
 
 namespace Digest.Core.Parsing;
@@ -15,6 +17,9 @@ internal static partial class PageChromeFilter
 
     // A line giving an address to write to is a sentence or two; a story that quotes an address runs on.
     private const int ContactMaxWords = 25;
+
+    // Each side of a glued headline and standfirst reads as a line of its own: a headline, and a sentence.
+    private const int MinGluedWords = 3;
 
     // A link's text before its label ("… tied to fat in kids Full Article") is a headline, as long as titles run.
     private const int LinkTextMaxWords = TitleMaxWords;
@@ -77,6 +82,7 @@ internal static partial class PageChromeFilter
 
         var titleIndex = content.FindIndex(IsTitleLike);
         string? title = null;
+        string? standfirst = null;
         var paragraphs = new List<string>();
         if (titleIndex < 0)
         {
@@ -86,6 +92,13 @@ internal static partial class PageChromeFilter
         else
         {
             title = content[titleIndex];
+            if (GluedStandfirst(title) is { } at)
+            {
+                warnings.Add($"Split a standfirst glued to the title: \"{title[at..]}\"");
+                standfirst = title[at..];
+                title = title[..at].TrimEnd();
+            }
+
             paragraphs.AddRange(content.Skip(titleIndex + 1).Where(p => !SameText(p, title)));
         }
 
@@ -96,7 +109,35 @@ internal static partial class PageChromeFilter
             paragraphs.RemoveAt(0);
         }
 
+        // The standfirst is the story's own summary under its headline, whatever the teaser and edge rules make of short lines.
+        if (standfirst is not null)
+        {
+            paragraphs.Insert(0, standfirst);
+        }
+
         return new ArticleLayout(title, byline, outlet, paragraphs, datelines, warnings);
+    }
+
+    /// <summary>
+    /// Where a standfirst begins that a pasted page glued to its headline ("… a case study in management failure Who needs
+    /// Harvard Business School …"), or null: at an English function word written with a capital after a word in lower case
+    /// and before another, which a headline in sentence case never does mid-line and one in title case does only after a
+    /// capitalised word. "in May" (a month) or "actor Will Smith" (a name: the word after is capitalised) are no boundary.
+    /// </summary>
+    private static int? GluedStandfirst(string title)
+    {
+        for (var boundary = GluedBoundary().Match(title); boundary.Success; boundary = boundary.NextMatch())
+        {
+            var word = boundary.Groups["word"].Value;
+            var at = boundary.Groups["word"].Index;
+            if (FunctionWords.Of("en").Contains(word.ToLowerInvariant()) && !CalendarNames.IsCalendarWord(word)
+                && Words(title[..at]) >= MinGluedWords && Words(title[at..]) >= MinGluedWords)
+            {
+                return at;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -234,12 +275,13 @@ internal static partial class PageChromeFilter
         RegexOptions.IgnoreCase)]
     private static partial Regex KnownChrome();
 
-    // A reader's comment under a story: its signature line, the links beside it, and a comment that opens with its time and
-    // its writer's handle ("At 2:13 pm on 28 May 2010, corum-populo-2010 wrote: …"), or with a handle no person's name
-    // looks like (digits, hyphens or underscores in one word) and "wrote:".
+    // A reader's comment under a story: its signature line, the links beside it, and a comment that carries its time and
+    // its writer's handle ("At 2:13 pm on 28 May 2010, corum-populo-2010 wrote: …", anywhere in the line: a comment quoting
+    // another is glued after it), or opens with a handle no person's name looks like (digits, hyphens or underscores in
+    // one word) and "wrote:".
     [GeneratedRegex(
         @"^posted by\b|\|\s*report abuse\b|^report abuse$|^reply$|^\d+ (?:comments?|replies)$|" +
-        @"^at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+on [^,]{3,30}, \S{2,40} wrote:|^\S*[-_\d]\S* wrote:",
+        @"\bat \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+on [^,]{3,30}, \S{2,40} wrote:|^\S*[-_\d]\S* wrote:",
         RegexOptions.IgnoreCase)]
     private static partial Regex ReaderComment();
 
@@ -258,6 +300,10 @@ internal static partial class PageChromeFilter
     // so that an acronym or two opening a sentence ("US NATO forces") stays.
     [GeneratedRegex(@"^(?:[A-Z][A-Z'’-]+\s){3,}(?=[A-Z][a-z])")]
     private static partial Regex Subhead();
+
+    // A word in lower case, a space, a capitalised word, a space and another word in lower case.
+    [GeneratedRegex(@"(?<=\p{Ll}[\p{Ll}'’-]*) (?<word>\p{Lu}\p{Ll}+) (?=\p{Ll})")]
+    private static partial Regex GluedBoundary();
 
     // Link labels glued into the text of a pasted page.
     [GeneratedRegex(@"\s*\b(?:Full (?:Article|Story)|Continue reading|Read (?:the )?full (?:article|story))\b\s*")]

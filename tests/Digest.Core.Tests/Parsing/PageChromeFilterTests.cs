@@ -112,6 +112,7 @@ public sealed class PageChromeFilterTests
     [InlineData("Report abuse")]
     [InlineData("At 2:13 pm on 28 May 2010, corum-populo-2010 wrote: Before commenting - we should remember the workers.")]
     [InlineData("jimbob_62 wrote: This is a disgrace and someone should pay for it.")]
+    [InlineData("My wishes to them are the same, eat and leave! At 4:05 pm on 02 Jun 2009, reader38 wrote: Why can they not do the same?")]
     public void Drops_reader_comments_time_stamps_and_contact_lines(string furniture)
     {
         var layout = PageChromeFilter.Filter($"Ministers agree to widen training mission\n\nThe ministers agreed on Thursday to widen the mission.\n\n{furniture}\n\nThe mission will grow to 4,000 troops, officials said.");
@@ -139,6 +140,27 @@ public sealed class PageChromeFilterTests
         var layout = PageChromeFilter.Filter("Ministers agree to widen training mission\n\nThe ministers agreed to widen the mission. Full Article The mission will grow to 4,000 troops.\n\nOfficials welcomed it.");
 
         Assert.Equal("The ministers agreed to widen the mission. The mission will grow to 4,000 troops.", layout.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void Splits_a_standfirst_glued_to_the_headline()
+    {
+        var layout = PageChromeFilter.Filter("The BP oil spill papers: a case study in management failure Who needs business school when you have the commission?\n\nThe report runs to 400 pages.\n\nIt blames three companies.");
+
+        Assert.Equal("The BP oil spill papers: a case study in management failure", layout.Title);
+        Assert.Equal("Who needs business school when you have the commission?", layout.Paragraphs[0]);
+    }
+
+    [Theory]
+    [InlineData("How The West Was Won at the box office")]
+    [InlineData("Ministers meet in May to widen the mission")]
+    [InlineData("Oscar for actor Will Smith after a long wait")]
+    [InlineData("Tara Reid checks into rehab in Malibu")]
+    public void Keeps_a_headline_whole_when_no_standfirst_is_glued_to_it(string headline)
+    {
+        var layout = PageChromeFilter.Filter(headline + "\n\nThe report runs to 400 pages.\n\nIt blames three companies.");
+
+        Assert.Equal(headline, layout.Title);
     }
 
     [Fact]
