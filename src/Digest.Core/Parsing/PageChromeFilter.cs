@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Digest.Core.Dates;
-using Digest.Core.Languages;
 using Digest.Core.Text;
 
 namespace Digest.Core.Parsing;
@@ -17,9 +15,6 @@ internal static partial class PageChromeFilter
 
     // A line giving an address to write to is a sentence or two; a story that quotes an address runs on.
     private const int ContactMaxWords = 25;
-
-    // Each side of a glued headline and standfirst reads as a line of its own: a headline, and a sentence.
-    private const int MinGluedWords = 3;
 
     // A link's text before its label ("… tied to fat in kids Full Article") is a headline, as long as titles run.
     private const int LinkTextMaxWords = TitleMaxWords;
@@ -82,7 +77,6 @@ internal static partial class PageChromeFilter
 
         var titleIndex = content.FindIndex(IsTitleLike);
         string? title = null;
-        string? standfirst = null;
         var paragraphs = new List<string>();
         if (titleIndex < 0)
         {
@@ -92,13 +86,6 @@ internal static partial class PageChromeFilter
         else
         {
             title = content[titleIndex];
-            if (GluedStandfirst(title) is { } at)
-            {
-                warnings.Add($"Split a standfirst glued to the title: \"{title[at..]}\"");
-                standfirst = title[at..];
-                title = title[..at].TrimEnd();
-            }
-
             paragraphs.AddRange(content.Skip(titleIndex + 1).Where(p => !SameText(p, title)));
         }
 
@@ -109,35 +96,7 @@ internal static partial class PageChromeFilter
             paragraphs.RemoveAt(0);
         }
 
-        // The standfirst is the story's own summary under its headline, whatever the teaser and edge rules make of short lines.
-        if (standfirst is not null)
-        {
-            paragraphs.Insert(0, standfirst);
-        }
-
         return new ArticleLayout(title, byline, outlet, paragraphs, datelines, warnings);
-    }
-
-    /// <summary>
-    /// Where a standfirst begins that a pasted page glued to its headline ("… a case study in management failure Who needs
-    /// Harvard Business School …"), or null: at an English function word written with a capital after a word in lower case
-    /// and before another, which a headline in sentence case never does mid-line and one in title case does only after a
-    /// capitalised word. "in May" (a month) or "actor Will Smith" (a name: the word after is capitalised) are no boundary.
-    /// </summary>
-    private static int? GluedStandfirst(string title)
-    {
-        for (var boundary = GluedBoundary().Match(title); boundary.Success; boundary = boundary.NextMatch())
-        {
-            var word = boundary.Groups["word"].Value;
-            var at = boundary.Groups["word"].Index;
-            if (FunctionWords.Of("en").Contains(word.ToLowerInvariant()) && !CalendarNames.IsCalendarWord(word)
-                && Words(title[..at]) >= MinGluedWords && Words(title[at..]) >= MinGluedWords)
-            {
-                return at;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>
@@ -300,10 +259,6 @@ internal static partial class PageChromeFilter
     // so that an acronym or two opening a sentence ("US NATO forces") stays.
     [GeneratedRegex(@"^(?:[A-Z][A-Z'’-]+\s){3,}(?=[A-Z][a-z])")]
     private static partial Regex Subhead();
-
-    // A word in lower case, a space, a capitalised word, a space and another word in lower case.
-    [GeneratedRegex(@"(?<=\p{Ll}[\p{Ll}'’-]*) (?<word>\p{Lu}\p{Ll}+) (?=\p{Ll})")]
-    private static partial Regex GluedBoundary();
 
     // Link labels glued into the text of a pasted page.
     [GeneratedRegex(@"\s*\b(?:Full (?:Article|Story)|Continue reading|Read (?:the )?full (?:article|story))\b\s*")]

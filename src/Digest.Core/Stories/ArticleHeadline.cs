@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Digest.Core.Dates;
+using Digest.Core.Languages;
 using Digest.Core.Summaries;
 
 namespace Digest.Core.Stories;
@@ -46,8 +48,35 @@ internal static partial class ArticleHeadline
             && !FileName().IsMatch(text)
             && !Tokenized().IsMatch(text)
             && !(end.EndsWith('.') && !EndsWithInitial().IsMatch(end) && !end.EndsWith("...", StringComparison.Ordinal))
-            && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWords;
+            && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWords
+            && !HasGluedLine(text);
     }
+
+    /// <summary>
+    /// Whether a second line was glued to the headline when its page was pasted ("… a case study in management failure Who
+    /// needs Harvard Business School …", "… tied to fat in kids Only a flight away?"): an English function word written with
+    /// a capital between two words in lower case, which a headline in sentence case never has mid-line and one in title case
+    /// has only after a capitalised word. A month ("in May") or a name ("actor Will Smith", the next word capitalised) is
+    /// no such mark. Where the glued lines part is not told reliably (a byline, a dateline or a credit may be either side),
+    /// so such a title is not shown at all.
+    /// </summary>
+    private static bool HasGluedLine(string title)
+    {
+        for (var boundary = GluedBoundary().Match(title); boundary.Success; boundary = boundary.NextMatch())
+        {
+            var word = boundary.Groups["word"].Value;
+            if (FunctionWords.Of("en").Contains(word.ToLowerInvariant()) && !CalendarNames.IsCalendarWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A word in lower case, a space, a capitalised word, a space and another word in lower case.
+    [GeneratedRegex(@"(?<=\p{Ll}[\p{Ll}'’-]*) (?<word>\p{Lu}\p{Ll}+) (?=\p{Ll})")]
+    private static partial Regex GluedBoundary();
 
     [GeneratedRegex(@"(?:\s*(?:''|'|\u0022|\u201D|\u2019|\)|-RRB-))+$")]
     private static partial Regex ClosingQuotes();

@@ -143,27 +143,6 @@ public sealed class PageChromeFilterTests
     }
 
     [Fact]
-    public void Splits_a_standfirst_glued_to_the_headline()
-    {
-        var layout = PageChromeFilter.Filter("The BP oil spill papers: a case study in management failure Who needs business school when you have the commission?\n\nThe report runs to 400 pages.\n\nIt blames three companies.");
-
-        Assert.Equal("The BP oil spill papers: a case study in management failure", layout.Title);
-        Assert.Equal("Who needs business school when you have the commission?", layout.Paragraphs[0]);
-    }
-
-    [Theory]
-    [InlineData("How The West Was Won at the box office")]
-    [InlineData("Ministers meet in May to widen the mission")]
-    [InlineData("Oscar for actor Will Smith after a long wait")]
-    [InlineData("Tara Reid checks into rehab in Malibu")]
-    public void Keeps_a_headline_whole_when_no_standfirst_is_glued_to_it(string headline)
-    {
-        var layout = PageChromeFilter.Filter(headline + "\n\nThe report runs to 400 pages.\n\nIt blames three companies.");
-
-        Assert.Equal(headline, layout.Title);
-    }
-
-    [Fact]
     public void Drops_another_page_s_headline_glued_before_a_link_label()
     {
         var layout = PageChromeFilter.Filter("No exercise, more than lying around, tied to fat in kids Full Article Only a flight away?\n\nSwine flu followed the airline route map, a report published on Monday shows.\n\nThe virus spread first in the United States and Canada.");

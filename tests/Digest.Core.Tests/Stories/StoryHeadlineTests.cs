@@ -25,6 +25,7 @@ public class StoryHeadlineTests
         Assert.Equal("", SourceRef.Of(seed with { Title = "`` This is the first report we have of it in H1N1 . ''" }).Title);
         Assert.Equal("", SourceRef.Of(seed with { Title = "He said the well was \u201Cunder control.\u201D" }).Title);
         Assert.Equal("", SourceRef.Of(seed with { Title = "Excerpts follow : Have you met people who were affected by the spill , then ?" }).Title);
+        Assert.Equal("", SourceRef.Of(seed with { Title = "The oil spill papers: a case study in management failure Who needs business school when you have the commission?" }).Title);
     }
 
     [Theory]
@@ -34,6 +35,10 @@ public class StoryHeadlineTests
     [InlineData("Gaddafi killed as Sirte falls...")]
     [InlineData("Jackson 'addicted to Demerol'")]
     [InlineData("Pourquoi l'OTAN s'étend-elle ?")]
+    [InlineData("How The West Was Won at the box office")]
+    [InlineData("Ministers meet in May to widen the mission")]
+    [InlineData("Oscar for actor Will Smith after a long wait")]
+    [InlineData("Merkel trifft Macron in Paris und Sie reden lange")]
     public void Takes_a_title_that_reads_as_a_headline(string title)
     {
         var seed = StoryFixtures.Seed("003");
