@@ -225,16 +225,18 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
     /// </summary>
     private static Dictionary<EventDate, double> References(IReadOnlyList<DatedReport> reports)
     {
+        var naming = reports.Where(r => r.FromMention).Select(r => (r.Date, r.Source.Name)).Distinct().ToList();
         var appearing = reports.Where(r => r.Source.Published is not null).Select(r => (Date: r.Source.Published!.Value, r.Source.Name)).Distinct();
-        var references = new Dictionary<EventDate, double>();
-        foreach (var article in reports.Where(r => r.FromMention).GroupBy(r => r.Source.Name, StringComparer.Ordinal))
+        var datesNamed = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (_, article) in naming)
         {
-            var dates = article.Select(r => r.Date).Distinct().ToList();
-            var weight = Math.Min(1.0, (double)DatesNamedInFull / dates.Count);
-            foreach (var date in dates)
-            {
-                references[date] = references.GetValueOrDefault(date) + weight;
-            }
+            datesNamed[article] = datesNamed.GetValueOrDefault(article) + 1;
+        }
+
+        var references = new Dictionary<EventDate, double>();
+        foreach (var (date, article) in naming)
+        {
+            references[date] = references.GetValueOrDefault(date) + Math.Min(1.0, (double)DatesNamedInFull / datesNamed[article]);
         }
 
         foreach (var (date, _) in appearing)
