@@ -17,6 +17,12 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
     // appears every day, but a day other reports keep naming is one the story turned on.
     private const double PublicationWeight = 0.5;
 
+    // A report names the days of the week it tells of ("on Tuesday", "yesterday"); an article that names more dates than
+    // a week has days is a programme listing, a family history, a comment thread with its stamps or a chronology, and
+    // each of its dates is one entry among many, not what the article reports. Such an article's naming counts as much
+    // as a week's worth, shared among its dates, so one page cannot lift a dozen days above those the reports name.
+    private const int DatesNamedInFull = 7;
+
     // A day more than one article points at (two name it, or one names it and another appears on it) is told well
     // enough to be kept before any month or year: a timeline reads in days when the articles support days.
     private const double SupportedDay = 1 + PublicationWeight;
@@ -212,18 +218,25 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
     }
 
     /// <summary>
-    /// How strongly the story's articles point at each date: every article that names it counts once, every article
-    /// published on it counts <see cref="PublicationWeight"/>. Naming a day after it passed ("the spill began on
-    /// April 20") is the evidence that generalises to long stories, where every day has articles.
+    /// How strongly the story's articles point at each date: every article that names it counts once (an article that
+    /// names more than <see cref="DatesNamedInFull"/> dates shares that much among them), every article published on it
+    /// counts <see cref="PublicationWeight"/>. Naming a day after it passed ("the spill began on April 20") is the
+    /// evidence that generalises to long stories, where every day has articles.
     /// </summary>
     private static Dictionary<EventDate, double> References(IReadOnlyList<DatedReport> reports)
     {
-        var naming = reports.Where(r => r.FromMention).Select(r => (r.Date, r.Source.Name)).Distinct();
+        var naming = reports.Where(r => r.FromMention).Select(r => (r.Date, r.Source.Name)).Distinct().ToList();
         var appearing = reports.Where(r => r.Source.Published is not null).Select(r => (Date: r.Source.Published!.Value, r.Source.Name)).Distinct();
-        var references = new Dictionary<EventDate, double>();
-        foreach (var (date, _) in naming)
+        var datesNamed = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (_, article) in naming)
         {
-            references[date] = references.GetValueOrDefault(date) + 1;
+            datesNamed[article] = datesNamed.GetValueOrDefault(article) + 1;
+        }
+
+        var references = new Dictionary<EventDate, double>();
+        foreach (var (date, article) in naming)
+        {
+            references[date] = references.GetValueOrDefault(date) + Math.Min(1.0, (double)DatesNamedInFull / datesNamed[article]);
         }
 
         foreach (var (date, _) in appearing)

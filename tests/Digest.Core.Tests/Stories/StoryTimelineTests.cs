@@ -163,6 +163,16 @@ public class StoryTimelineTests
     }
 
     [Fact]
+    public void Ranks_a_day_two_reports_point_at_above_the_days_a_comment_thread_stamps()
+    {
+        // Repairs began on 4 March (one report appeared that day, a later one names it); a thread of eight comments names
+        // 9 to 16 March, one of which another article appeared on, as the thread itself appeared on 16 March.
+        var timeline = StoryTimeline.Build(StoryFixtures.TimelineStory("listing"), new TimelineOptions(MaxDevelopments: 2));
+
+        Assert.Equal(["2 Mar 2020", "4 Mar 2020"], timeline.Developments.Select(d => d.Date.ToString()));
+    }
+
+    [Fact]
     public void Keeps_days_over_a_month_named_more_often_when_the_articles_support_days()
     {
         var timeline = StoryTimeline.Build(StoryFixtures.TimelineStory("references"), new TimelineOptions(MaxDevelopments: 2));
