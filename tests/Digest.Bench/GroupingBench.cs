@@ -63,6 +63,19 @@ public static class GroupingBench
             .Count();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  topics whose two events share a story: {merged}/{gold.Values.Select(e => e[..^1]).Distinct().Count()}"));
+
+        // The halves a change is tuned on and checked on: topics in order of number, alternately (1, 5, 9, ... and 3, 7, 11, ...).
+        var topics = gold.Values.Select(e => e[..^1]).Distinct().OrderBy(t => int.Parse(t, CultureInfo.InvariantCulture)).ToList();
+        foreach (var half in new[] { 0, 1 })
+        {
+            var inHalf = topics.Where((_, at) => at % 2 == half).ToHashSet(StringComparer.Ordinal);
+            var halfStories = stories.Select(s => new Story(s.Id, [.. s.Articles.Where(a => inHalf.Contains(EventOf(a.Name)[..^1]))]))
+                .Where(s => s.Articles.Count > 0).ToList();
+            var (precision, recall) = BCubed(halfStories, EventOf);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  half {half + 1} (topics {string.Join(",", inHalf.Take(3))},...): B-cubed P {precision:F3} R {recall:F3} F1 {2 * precision * recall / (precision + recall):F3}, topics merged {stories.SelectMany(s => s.Articles.Select(a => EventOf(a.Name)).Distinct().GroupBy(e => e[..^1]).Where(g => g.Count() > 1).Select(g => g.Key)).Distinct().Count(inHalf.Contains)}/{inHalf.Count}"));
+        }
+
         ShowMixed(stories, summaries, EventOf, show);
         return 0;
     }
@@ -109,6 +122,16 @@ public static class GroupingBench
         }
 
         return stories;
+    }
+
+    /// <summary>B-cubed precision and recall of the stories' articles against their true stories.</summary>
+    private static (double Precision, double Recall) BCubed(IReadOnlyList<Story> stories, Func<string, string> truthOfName)
+    {
+        var members = stories.SelectMany(s => s.Articles.Select(a => (Story: s.Id, Truth: truthOfName(a.Name)))).ToList();
+        var sizeOfStory = members.CountBy(m => m.Story).ToDictionary();
+        var sizeOfTruth = members.CountBy(m => m.Truth).ToDictionary(StringComparer.Ordinal);
+        var shared = members.CountBy(m => m).ToDictionary();
+        return (members.Average(m => (double)shared[m] / sizeOfStory[m.Story]), members.Average(m => (double)shared[m] / sizeOfTruth[m.Truth]));
     }
 
     /// <summary>The <paramref name="count"/> largest stories that mix true stories, with their articles' titles: what a merge looked like.</summary>

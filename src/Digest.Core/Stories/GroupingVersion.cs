@@ -14,7 +14,7 @@ public static class GroupingVersion
     /// The version of the grouping code. Bump it whenever a change to grouping code (<see cref="StoryIndex"/>, the terms and
     /// entities it reads, or its constants) would group the same summaries differently: stored indexes are then regrouped once.
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     // Every public property, in declaration order, with numbers in JSON's culture-invariant round-trip form: an option
     // added later is part of the fingerprint without anyone remembering to add it here.

@@ -6,8 +6,11 @@ namespace Digest.Core.Stories;
 /// <summary>
 /// Groups articles into stories one at a time. An article is represented by its heaviest TF-IDF terms (content words of its
 /// title and body, and its entities); it joins the story whose centroid is most similar (cosine, discounted the longer the
-/// story has gone without news) when that is similar enough, or starts a new story. When an article was close to several
-/// stories and their centroids have converged, they become one. Candidate stories are found through an inverted index from
+/// story has gone without news) when that is similar enough, or starts a new story. Similar enough means a report of the
+/// story's event (<see cref="StoryGroupingOptions.EventSimilarity"/>), or, for an article dated near the story's period
+/// (<see cref="StoryGroupingOptions.NearDays"/>), one of its subject: only time tells a drifting story's next development
+/// from another event of its kind. When an article was close to several dated stories within a year of each other and
+/// their centroids have converged, they become one. Candidate stories are found through an inverted index from
 /// term to the stories that have it, reading only a bounded number of postings, so adding an article costs about the same
 /// however many stories exist.
 /// </summary>
@@ -112,10 +115,11 @@ public sealed class StoryIndex
         var candidates = ScoredCandidates(vector, published);
         var core = Core(vector, _options.CoreTermsPerArticle);
         var close = candidates
-            .Where(c => c.Profile.DaysFrom(published) > _options.DistantDays
-                ? c.Similarity >= _options.DistantSimilarity
-                : c.Score >= _options.SimilarityThreshold && c.Score >= _options.CohesionShare * Math.Min(1, NormOf(c.Profile))
-                    && (c.Score >= _options.ConfidentSimilarity || SharesCore(core, c.Profile)))
+            .Where(c => c.Profile.DaysFrom(published) > _options.DistantDays ? c.Similarity >= _options.DistantSimilarity
+                : c.Score >= _options.EventSimilarity
+                || (c.Profile.IsNear(published, _options.NearDays) && c.Score >= _options.SimilarityThreshold
+                    && c.Score >= _options.CohesionShare * Math.Min(1, NormOf(c.Profile))
+                    && (c.Score >= _options.ConfidentSimilarity || SharesCore(core, c.Profile))))
             .Select(c => c.Profile)
             .ToList();
         var profile = close.Count > 0 ? close[0] : NewProfile();
@@ -129,8 +133,9 @@ public sealed class StoryIndex
         // An article close to several stories may show that they are one story told from two sides that have since converged.
         foreach (var other in candidates.Take(MergeCandidates).Select(c => c.Profile).Where(p => p != profile))
         {
-            // Stories whose periods lie a year apart were each news in their own time: an article may bridge them, it does not fuse them.
-            if (_profiles.ContainsKey(other.Id) && _profiles.ContainsKey(profile.Id) && profile.DaysFrom(other) <= _options.DistantDays
+            // Stories whose periods lie a year apart were each news in their own time, and stories with no dates have nothing to
+            // say they are one story rather than two events of one kind: an article may bridge them, it does not fuse them.
+            if (_profiles.ContainsKey(other.Id) && _profiles.ContainsKey(profile.Id) && profile.IsNear(other, _options.DistantDays)
                 && CentroidCosine(profile, other) >= _options.MergeThreshold
                 && SharesCore(Core(CoreOf(profile).Select(t => (t.Key, t.Value)).ToList(), _options.CoreTermsPerArticle), other)
                 && SharesCore(Core(CoreOf(other).Select(t => (t.Key, t.Value)).ToList(), _options.CoreTermsPerArticle), profile))

@@ -136,6 +136,12 @@ internal sealed class StoryProfile(int id)
         : d > last ? d.DayNumber - last.DayNumber
         : 0;
 
+    /// <summary>Whether the story and <paramref name="day"/> are both dated and the day lies within <paramref name="days"/> of the story's period.</summary>
+    public bool IsNear(DateOnly? day, int days) => day is not null && EarliestPublished is not null && DaysFrom(day) <= days;
+
+    /// <summary>Whether both stories are dated and their periods lie within <paramref name="days"/> of each other.</summary>
+    public bool IsNear(StoryProfile other, int days) => EarliestPublished is not null && other.EarliestPublished is not null && DaysFrom(other) <= days;
+
     /// <summary>Days between the periods two stories cover; 0 when they overlap or either is undated.</summary>
     public int DaysFrom(StoryProfile other) =>
         EarliestPublished is not { } first || LatestPublished is not { } last || other.EarliestPublished is not { } otherFirst || other.LatestPublished is not { } otherLast

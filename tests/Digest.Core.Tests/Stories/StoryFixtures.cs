@@ -32,6 +32,18 @@ internal static class StoryFixtures
     /// </summary>
     public static IReadOnlyList<ArticleSummary> Elections() => ParseDated("elections");
 
+    /// <summary>
+    /// Two different (made-up) storms in one week, three reports each, told in the same storm words by other places and
+    /// people (TestFiles/Stories/storms, with <c>.meta.json</c> dates): named "ada-…" and "brann-…".
+    /// </summary>
+    public static IReadOnlyList<ArticleSummary> Storms() => ParseDated("storms");
+
+    /// <summary>
+    /// A (made-up) fraud trial followed for four months, from the arrest to the verdict, with gaps of up to seven weeks
+    /// between reports (TestFiles/Stories/trial, with <c>.meta.json</c> dates): named "trial-…".
+    /// </summary>
+    public static IReadOnlyList<ArticleSummary> Trial() => ParseDated("trial");
+
     /// <summary>Unrelated German and Swedish articles (TestFiles/Stories/languages), parsed: each is a story of its own.</summary>
     public static IReadOnlyList<ArticleSummary> UnrelatedInOtherLanguages()
     {

@@ -236,6 +236,37 @@ public class StoryIndexTests
         Assert.Equal(4, Assert.Single(stories).Articles.Count);
     }
 
+    [Fact]
+    public void Keeps_undated_reports_of_two_storms_in_two_stories()
+    {
+        // Undated reports arriving together (an archive without dates): nothing says when they happened, so only a report
+        // of the story's own event joins it, not one that shares its subject.
+        var stories = Grouped(StoryFixtures.Storms().Select(a => a with { Published = null }));
+
+        Assert.Equal(["ada", "brann"], stories.Select(Storm).Order(StringComparer.Ordinal));
+        Assert.All(stories, story => Assert.Equal(3, story.Articles.Count));
+    }
+
+    [Fact]
+    public void Without_the_event_rule_undated_reports_of_two_storms_would_be_one_story()
+    {
+        // What the rule is for: the storms share their words, so a subject-level match alone joins them.
+        var stories = Grouped(
+            StoryFixtures.Storms().Select(a => a with { Published = null }),
+            StoryGroupingOptions.Default with { EventSimilarity = StoryGroupingOptions.Default.SimilarityThreshold });
+
+        Assert.Single(stories);
+    }
+
+    [Fact]
+    public void Keeps_a_trial_followed_for_months_in_one_story()
+    {
+        // Arrest, charge, plea, trial and verdict over four months, with weeks of quiet between them: one story.
+        var stories = Grouped(StoryFixtures.Trial());
+
+        Assert.Equal(6, Assert.Single(stories).Articles.Count);
+    }
+
     private static IReadOnlyList<Story> Grouped(IEnumerable<ArticleSummary> arrivals, StoryGroupingOptions? options = null)
     {
         var index = new StoryIndex(options);
@@ -246,6 +277,8 @@ public class StoryIndexTests
 
         return index.Stories;
     }
+
+    private static string Storm(Story story) => Assert.Single(story.Articles.Select(a => a.Name.Split('-')[0]).Distinct());
 
     private static string Election(Story story) => Assert.Single(story.Articles.Select(a => a.Name.Split('-')[0]).Distinct());
 }
