@@ -234,13 +234,13 @@ internal static partial class PageChromeFilter
         RegexOptions.IgnoreCase)]
     private static partial Regex KnownChrome();
 
-    // A reader's comment under a story: its signature line, the links beside it, and a comment that carries its time and
-    // its writer's handle ("At 2:13 pm on 28 May 2010, corum-populo-2010 wrote: …", anywhere in the line: a comment quoting
-    // another is glued after it), or opens with a handle no person's name looks like (digits, hyphens or underscores in
-    // one word) and "wrote:".
+    // A reader's comment under a story: its signature line, the links beside it, and a comment that opens with its time and
+    // its writer's handle ("At 2:13 pm on 28 May 2010, corum-populo-2010 wrote: …"), or with a handle no person's name
+    // looks like (digits, hyphens or underscores in one word) and "wrote:". Not anywhere in a line (a comment quoting
+    // another, glued after it): dropping those from comment-thread pages cost Timeline17 grouping precision, 0.999 -> 0.981.
     [GeneratedRegex(
         @"^posted by\b|\|\s*report abuse\b|^report abuse$|^reply$|^\d+ (?:comments?|replies)$|" +
-        @"\bat \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+on [^,]{3,30}, \S{2,40} wrote:|^\S*[-_\d]\S* wrote:",
+        @"^at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+on [^,]{3,30}, \S{2,40} wrote:|^\S*[-_\d]\S* wrote:",
         RegexOptions.IgnoreCase)]
     private static partial Regex ReaderComment();
 
