@@ -88,11 +88,20 @@ public static partial class InboxCheckBench
         return 0;
     }
 
+    // Tracks listed per story beside the ones shown: the most reported that were left out, to judge both.
+    private const int ListedLeftOut = 4;
+
     private static void ListTracks(IEnumerable<Story> stories)
     {
+        var options = StoryReportOptions.Default;
         foreach (var story in stories.Where(s => s.Articles.Count > 1).OrderByDescending(s => s.Articles.Count))
         {
-            var tracks = StoryReport.Build(story).Figures;
+            var timeline = StoryTimeline.Build(story, options.Timeline);
+            var tracks = StoryFigures.Track(story, timeline)
+                .Select(t => t.Steps.Count <= options.MaxStepsPerFigure ? t : t with { Steps = t.Steps.TakeLast(options.MaxStepsPerFigure).ToList() })
+                .ToList();
+            var shown = tracks.Where(StoryFigures.CanBeFollowed).Take(options.MaxFigures).ToList();
+            tracks = [.. shown, .. tracks.Except(shown).Take(ListedLeftOut)];
             if (tracks.Count == 0)
             {
                 continue;
@@ -101,8 +110,8 @@ public static partial class InboxCheckBench
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"story of {story.Articles.Count}: {story.Headline}"));
             foreach (var track in tracks)
             {
-                var label = $"{track.Subject}, {track.Unit}";
-                Console.WriteLine($"  {label} [{(FigureTrackCheck.NamesCountedThing(label) ? "counted" : "NOT COUNTED")}]");
+                var followed = shown.Contains(track) ? "shown" : StoryFigures.CanBeFollowed(track) ? "followed, not shown" : "left out";
+                Console.WriteLine($"  {track.Label} [{followed}, {(FigureTrackCheck.NamesCountedThing(track.Label) ? "counted" : "NOT COUNTED")}]");
                 foreach (var step in track.Steps)
                 {
                     var words = track.Observations
