@@ -12,7 +12,9 @@ namespace Digest.Bench;
 /// Issue #23's check of a real-volume digest, as a reader meets it: both parts within the inbox budget, how many shown
 /// sentences are comments, datelines, stamps, furniture or tokenizer marks, none shown twice, no headline that is a body
 /// sentence or a file name, a subject that fits, and whether every story of 100 articles or more reaches its latest
-/// developments (its last entry within 14 days of the day by which 95% of its articles had appeared).
+/// developments (its last entry within 14 days of the day by which 95% of its articles had appeared), and which shown
+/// figure tracks a reader cannot follow (<see cref="FigureTrackCheck"/>). With <c>--tracks</c>, every story's tracks (of
+/// stories of two articles or more, shown or not) are listed with the words each value was reported in, to judge by eye.
 /// </summary>
 public static partial class InboxCheckBench
 {
@@ -22,7 +24,10 @@ public static partial class InboxCheckBench
     private const int BigStory = 100;
     private const int ReachDays = 14;
 
-    public static int Run(string directory, string? cachePath)
+    // The share within which a track counts two values as one (StoryFigures' rounding), to find a step's reports.
+    private const decimal SameValue = 0.05m;
+
+    public static int Run(string directory, string? cachePath, bool listTracks = false)
     {
         var summaries = cachePath is not null && File.Exists(cachePath)
             ? SummaryJson.Deserialize<List<ArticleSummary>>(File.ReadAllText(cachePath))
@@ -63,6 +68,7 @@ public static partial class InboxCheckBench
             digest.Full is null ? "nothing left out" : string.Create(CultureInfo.InvariantCulture, $"{model.FullDigest?.MoreStoryCount} more stories, {model.FullDigest?.ShortenedStoryCount} shortened; whole digest {Encoding.UTF8.GetByteCount(digest.Full.Html):N0} bytes"),
             digest.Full is null || model.FullDigest?.Url is not null);
         Line($"stories of {BigStory}+ articles reaching their latest developments", $"{reach.Count(r => r.Reached)} of {reach.Count}", reach.All(r => r.Reached));
+        FigureTrackCheck.Print(FigureTrackCheck.Judge(shown.Zip(model.Stories)), Line);
         foreach (var (sentence, kind) in junk.Take(10))
         {
             Console.WriteLine($"  {kind}: {sentence[..Math.Min(120, sentence.Length)]}");
@@ -78,7 +84,49 @@ public static partial class InboxCheckBench
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  stops short: \"{r.Headline}\" last entry {r.Last}, 95% of articles by {r.Day95}"));
         }
 
+        if (listTracks)
+        {
+            ListTracks(stories);
+        }
+
         return 0;
+    }
+
+    // Tracks listed per story beside the ones shown: the most reported that were left out, to judge both.
+    private const int ListedLeftOut = 4;
+
+    private static void ListTracks(IEnumerable<Story> stories)
+    {
+        var options = StoryReportOptions.Default;
+        foreach (var story in stories.Where(s => s.Articles.Count > 1).OrderByDescending(s => s.Articles.Count))
+        {
+            var timeline = StoryTimeline.Build(story, options.Timeline);
+            var tracks = StoryFigures.Track(story, timeline)
+                .Select(t => t.Steps.Count <= options.MaxStepsPerFigure ? t : t with { Steps = t.Steps.TakeLast(options.MaxStepsPerFigure).ToList() })
+                .ToList();
+            var shown = tracks.Where(StoryFigures.CanBeFollowed).Take(options.MaxFigures).ToList();
+            tracks = [.. shown, .. tracks.Except(shown).Take(ListedLeftOut)];
+            if (tracks.Count == 0)
+            {
+                continue;
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"story of {story.Articles.Count}: {story.Headline}"));
+            foreach (var track in tracks)
+            {
+                var followed = shown.Contains(track) ? "shown" : StoryFigures.CanBeFollowed(track) ? "followed, not shown" : "left out";
+                Console.WriteLine($"  {track.Label} [{followed}, {(FigureTrackCheck.NamesCountedThing(track.Label) ? "counted" : "NOT COUNTED")}]");
+                foreach (var step in track.Steps)
+                {
+                    var words = track.Observations
+                        .Where(o => !o.IsPrior && step.Sources.Contains(o.Source) && o.Date >= step.From && o.Date <= step.To && Math.Abs(o.Value - step.Value) <= SameValue * Math.Abs(step.Value))
+                        .Select(o => o.Text)
+                        .Distinct(StringComparer.Ordinal)
+                        .Take(3);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {step.Value:#,0.##} ({step.From}): {string.Join(" / ", words)}"));
+                }
+            }
+        }
     }
 
     private static void Line(string what, string value, bool met) =>

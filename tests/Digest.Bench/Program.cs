@@ -4,7 +4,7 @@ using Digest.Bench;
 // digest-bench speed [BDN-ARGS] | cold FILE | loop FILE|HTML-DIR [SECONDS] | stages FILE [REPEATS] | html-stages [HTML-DIR] | summaries OUT DIR... | parser [BENCH-ROOT] [--details DIR] | extraction|dates|news [BENCH-DIR] [--details FILE] | page FILE [URL] | trace FILE | timeline [N]
 //   | timelines [BENCH-DIR] [--pred DIR] | grouping DIR [--summaries FILE] [--show N] | pages-grouping [BENCH-ROOT] [--show N] | event-grouping [SET-DIR] [--show N] | synthetic-grouping [COUNT] [TOPICS]
 //   (the grouping modes take --grouping "Name=Value;..." to change StoryGroupingOptions) | digest [STORED] [NEW] [TOPICS] [--warm]
-//   | digest-curve | latency [COUNT] [PER-SECOND] [ARCHIVE] [--dated] | inbox-check DIR [--summaries FILE]
+//   | digest-curve | latency [COUNT] [PER-SECOND] [ARCHIVE] [--dated] | inbox-check DIR [--summaries FILE] [--tracks]
 var bench = args.FirstOrDefault();
 var details = Option("--details");
 var predictions = Option("--pred");
@@ -31,7 +31,7 @@ return bench switch
     "timeline" => TimelineBench.Run(Number(1, 10_000)),
     "timelines" => Timeline17Bench.Run(directory ?? Default("timelines"), predictions ?? Path.Combine(Path.GetTempPath(), "digest-timelines")),
     "grouping" when directory is not null => GroupingBench.Run(directory, summaries, Shown(), GroupingBench.OptionsWith(grouping)),
-    "inbox-check" when directory is not null => InboxCheckBench.Run(directory, summaries),
+    "inbox-check" when directory is not null => InboxCheckBench.Run(directory, summaries, args.Contains("--tracks")),
     "event-grouping" => GroupingBench.RunEvents(directory ?? Path.Combine(BenchPaths.Shared, "event-grouping"), Shown(), GroupingBench.OptionsWith(grouping)),
     "pages-grouping" => GroupingBench.RunPages(directory ?? Path.GetDirectoryName(Default("news-pages"))!, Shown(), GroupingBench.OptionsWith(grouping)),
     "synthetic-grouping" => GroupingBench.RunSynthetic(Number(1, 10_000), Number(2, TimelineBench.Topics), GroupingBench.OptionsWith(grouping)),
@@ -79,6 +79,6 @@ static int Usage()
 {
     Console.Error.WriteLine(
         "usage: digest-bench speed [BenchmarkDotNet arguments] | cold FILE | loop FILE|HTML-DIR [SECONDS] | stages FILE [REPEATS] | html-stages [HTML-DIR] | summaries OUT DIR... | parser [BENCH-ROOT] [--details DIR] | extraction|dates|news [BENCH-DIR] [--details FILE.tsv] | page FILE.html.gz [URL] | timeline [N] | timelines [BENCH-DIR] [--pred DIR]"
-        + " | grouping DIR [--summaries CACHE.json] [--show N] | pages-grouping [BENCH-ROOT] [--show N] | event-grouping [SET-DIR] [--show N] | synthetic-grouping [COUNT] [TOPICS] (each [--grouping Name=Value;...]) | digest [STORED] [NEW] [TOPICS] | inbox-check DIR [--summaries CACHE.json]");
+        + " | grouping DIR [--summaries CACHE.json] [--show N] | pages-grouping [BENCH-ROOT] [--show N] | event-grouping [SET-DIR] [--show N] | synthetic-grouping [COUNT] [TOPICS] (each [--grouping Name=Value;...]) | digest [STORED] [NEW] [TOPICS] | inbox-check DIR [--summaries CACHE.json] [--tracks]");
     return 2;
 }

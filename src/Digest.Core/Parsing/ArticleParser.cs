@@ -7,7 +7,7 @@ namespace Digest.Core.Parsing;
 public sealed class ArticleParser
 {
     /// <summary>Bumped whenever a change to parsing changes summaries, so stored ones can be recognised and re-parsed.</summary>
-    public const string Version = "0.8.3";
+    public const string Version = "0.8.4";
 
     private readonly ArticleParserOptions options;
     private readonly HtmlArticleExtractor htmlExtractor = new();
@@ -137,7 +137,7 @@ public sealed class ArticleParser
         deadline.Check("finding entities");
         var entities = EntityExtractor.Extract(sentences, language);
         deadline.Check("finding figures, quotes and dates");
-        var figures = FigureExtractor.Extract(sentences);
+        var figures = FigureExtractor.Extract(sentences, language);
         var quotes = sentences.Count == 0 ? [] : QuoteExtractor.Extract(body, sentences, entities);
         var dates = DateMentionResolver.Resolve(sentences, published);
         deadline.Check("choosing key sentences");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Digest.Core.Dates;
+using Digest.Core.Languages;
 using Digest.Core.Summaries;
 using Digest.Core.Text;
 
@@ -18,10 +19,17 @@ internal static partial class FigureExtractor
         "the", "a", "an", "that", "which", "who", "when", "after", "before", "am", "pm", "a.m", "p.m", "gmt", "utc", "ist",
     };
 
+    // A time stamp is written as four digits, hours then minutes ("0908", "1504").
+    private const int ClockDigits = 4;
+    private const int HoursADay = 24;
+    private const int MinutesAnHour = 60;
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotUnitsBySpan = NotUnits.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static IReadOnlyList<Figure> Extract(IReadOnlyList<Sentence> sentences)
+    /// <summary>The figures of the sentences; what each counts is read only in English, whose word classes it reads by.</summary>
+    public static IReadOnlyList<Figure> Extract(IReadOnlyList<Sentence> sentences, string? language = null)
     {
+        var english = language is null || FunctionWords.Of(language) == FunctionWords.Of("en");
         var found = new List<(Figure Figure, int Order, bool Quoted)>();
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -36,7 +44,7 @@ internal static partial class FigureExtractor
             for (var match = Quantity().Match(sentence.Text); match.Success; match = match.NextMatch())
             {
                 var quoted = IsQuoted(sentence.Text, match.Index);
-                foreach (var figure in Read(match, sentence.Text, previous))
+                foreach (var figure in Read(match, sentence.Text, previous, english))
                 {
                     found.Add((figure, found.Count, quoted));
                 }
@@ -45,16 +53,16 @@ internal static partial class FigureExtractor
 
         // The same figure is often repeated; keep the narrator's wording over a quotation's, then the first.
         return found
-            .GroupBy(f => (f.Figure.Value, f.Figure.Unit.ToLowerInvariant()))
+            .GroupBy(f => (f.Figure.Value, f.Figure.Unit.ToLowerInvariant(), f.Figure.Counts))
             .Select(g => g.OrderBy(f => f.Quoted).ThenBy(f => f.Order).First())
             .OrderBy(f => f.Order)
             .Select(f => f.Figure)
             .ToList();
     }
 
-    private static IEnumerable<Figure> Read(Match match, string sentence, string? previous)
+    private static IEnumerable<Figure> Read(Match match, string sentence, string? previous, bool english)
     {
-        if (IsDateOrTime(sentence, match))
+        if (IsDateOrTime(sentence, match) || IsClockStamp(sentence, match))
         {
             yield break;
         }
@@ -65,7 +73,8 @@ internal static partial class FigureExtractor
             yield break;
         }
 
-        var subject = Subject(match, sentence, previous);
+        var (counts, ownerCounted) = english ? Counts(match, sentence) : (null, false);
+        var subject = Subject(match, sentence, previous, ownerCounted);
         if (Value(match.Groups["number"].Value, match.Groups["scale"].Value) is not { } first)
         {
             yield break;
@@ -77,10 +86,10 @@ internal static partial class FigureExtractor
             var upperText = sentence[upperStart..(match.Groups["unit"].Index + match.Groups["unit"].Length)];
             if (!IsYear(match.Groups["number"].Value))
             {
-                yield return new Figure(first, match.Groups["approx"].Success, unit, subject, match.Value.Trim(), sentence);
+                yield return new Figure(first, match.Groups["approx"].Success, unit, subject, match.Value.Trim(), sentence, counts);
             }
 
-            yield return new Figure(upper, match.Groups["upperApprox"].Length > 0, unit, subject, upperText.Trim(), sentence);
+            yield return new Figure(upper, match.Groups["upperApprox"].Length > 0, unit, subject, upperText.Trim(), sentence, counts);
             yield break;
         }
 
@@ -89,7 +98,31 @@ internal static partial class FigureExtractor
             yield break;
         }
 
-        yield return new Figure(first, match.Groups["approx"].Success, unit, subject, match.Value.Trim(), sentence);
+        yield return new Figure(first, match.Groups["approx"].Success, unit, subject, match.Value.Trim(), sentence, counts);
+    }
+
+    /// <summary>
+    /// What the figure counts, read after the number and its owner ("500 NATO members"); failing that, the owner's last
+    /// word when it is the plural counted ("50 Republicans opposed"), which then is no owner.
+    /// </summary>
+    private static (string? Counts, bool OwnerCounted) Counts(Match match, string sentence)
+    {
+        var owner = match.Groups["owner"];
+        var currency = match.Groups["currency"].Success ? match.Groups["currency"].Value : null;
+        var numberEnd = match.Groups["number"].Index + match.Groups["number"].Length;
+        foreach (var part in (ReadOnlySpan<Group>)[match.Groups["upper"], match.Groups["scale"]])
+        {
+            numberEnd = part.Success ? Math.Max(numberEnd, part.Index + part.Length) : numberEnd;
+        }
+
+        var counts = CountedThing.Read(sentence, owner.Success ? owner.Index + owner.Length : numberEnd, currency, owner.Success);
+        if (counts is not null || !owner.Success || currency is not null)
+        {
+            return (counts, false);
+        }
+
+        var lastWord = owner.Value.TrimEnd().LastIndexOf(' ') + 1;
+        return CountedThing.ReadName(sentence, owner.Index + lastWord) is { } name ? (name, true) : (null, false);
     }
 
     private static bool IsQuoted(string sentence, int index)
@@ -130,6 +163,21 @@ internal static partial class FigureExtractor
             || previousChar is ':' or '-' or '/' or '.' || char.IsLetter(previousChar);
     }
 
+    /// <summary>
+    /// A live report's time stamp: four digits opening the sentence that read as a 24-hour clock time ("1504 International
+    /// aid agency Cafod pledges …"). News spells out a number that opens a sentence, so a counted one is rarely written so.
+    /// </summary>
+    private static bool IsClockStamp(string sentence, Match match)
+    {
+        var number = match.Groups["number"];
+        return number.Index == match.Index
+            && sentence.AsSpan(0, match.Index).IsWhiteSpace()
+            && !match.Groups["currency"].Success
+            && number.Length == ClockDigits
+            && int.TryParse(number.ValueSpan[..2], CultureInfo.InvariantCulture, out var hours) && hours < HoursADay
+            && int.TryParse(number.ValueSpan[2..], CultureInfo.InvariantCulture, out var minutes) && minutes < MinutesAnHour;
+    }
+
     private static bool IsYear(string number) =>
         number.Length == 4 && number[0] is '1' or '2' && int.TryParse(number, CultureInfo.InvariantCulture, out var year) && PlausibleYears.IsMention(year);
 
@@ -155,9 +203,9 @@ internal static partial class FigureExtractor
     /// What the figure belongs to: a capitalised owner before the noun ("500 NATO members"), else the nearest mission
     /// or force named; a bare "the mission" is spelled out from the sentence before when that names it more fully.
     /// </summary>
-    private static string? Subject(Match match, string sentence, string? previous)
+    private static string? Subject(Match match, string sentence, string? previous, bool ownerCounted)
     {
-        if (match.Groups["owner"].Success)
+        if (match.Groups["owner"].Success && !ownerCounted)
         {
             return match.Groups["owner"].Value.Trim();
         }
@@ -205,7 +253,7 @@ internal static partial class FigureExtractor
     private static partial Regex MonthAfter();
 
     [GeneratedRegex(
-        @"(?<phrase>(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:[a-z]+\s+)?(?:mission|coalition|force|forces|operation|contingent|deployment|presence)(?:\s+in\s+\p{Lu}[\p{L}-]*)?)\b",
+        @"(?<![\p{L}\p{M}'’`´-])(?<phrase>(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:[a-z]+\s+)?(?:mission|coalition|force|forces|operation|contingent|deployment|presence)(?:\s+in\s+\p{Lu}[\p{L}-]*)?)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Group();
 }

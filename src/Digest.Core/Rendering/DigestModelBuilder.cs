@@ -162,7 +162,7 @@ internal sealed class DigestModelBuilder
                 c.Date.ToString(),
                 string.Join("; ", c.Observations.Take(_options.MaxSourcesPerEntry).Select(o => $"{Value(o.Value, o.Approximate)} ({Citation(Cite(o.Source, inferred))})"))))
             .ToList();
-        return new FigureTrackModel($"{track.Subject}, {track.Unit}", summary, steps, conflicts);
+        return new FigureTrackModel(track.Label, summary, steps, conflicts);
     }
 
     private static string Citation(SourceLinkModel link) => $"{link.Label} [{link.Number}]";

@@ -30,6 +30,9 @@ internal static partial class EnglishKeywords
 
     public static bool IsStopWord(string word) => StopWords.Contains(word.ToLowerInvariant());
 
+    /// <summary>Whether a word already in lower case is a stop word, looked up in place.</summary>
+    public static bool IsLowerCaseStopWord(ReadOnlySpan<char> word) => StopWordsBySpan.Contains(word);
+
     public static IReadOnlyList<string> Of(string text)
     {
         var words = new List<string>();

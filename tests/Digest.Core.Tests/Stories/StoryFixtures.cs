@@ -44,6 +44,14 @@ internal static class StoryFixtures
     /// </summary>
     public static IReadOnlyList<ArticleSummary> Trial() => ParseDated("trial");
 
+    /// <summary>
+    /// Four reports of a (made-up) leaking well (TestFiles/Stories/figures, with <c>.meta.json</c> dates): figures a reader can
+    /// follow (the leak's barrels of oil a day, the barrels spilled, the swimming pools they would fill), ones told once or
+    /// never changing (a compensation fund), sums and units that say not what they are (bare "$15 million for", "11 miles",
+    /// "15 percent"), and a leak of 1979 told for comparison.
+    /// </summary>
+    public static IReadOnlyList<ArticleSummary> Figures() => ParseDated("figures");
+
     /// <summary>Unrelated German and Swedish articles (TestFiles/Stories/languages), parsed: each is a story of its own.</summary>
     public static IReadOnlyList<ArticleSummary> UnrelatedInOtherLanguages()
     {
