@@ -98,6 +98,13 @@ public static class TimelineCommand
 
     private static void RequirePositive(System.CommandLine.Parsing.OptionResult result, Option<int> option)
     {
+        // A value that is no number at all is reported by the parser itself ("Cannot parse argument 'abc' …"); reading it
+        // here would throw instead.
+        if (result.Tokens.Count > 0 && !int.TryParse(result.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+        {
+            return;
+        }
+
         if (result.GetValueOrDefault<int>() < 1)
         {
             result.AddError($"{option.Name} must be at least 1.");
