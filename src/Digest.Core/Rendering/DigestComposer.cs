@@ -1,5 +1,4 @@
 using System.Text;
-using Digest.Core.Rendering.Model;
 using Digest.Core.Stories;
 using Digest.Core.Summaries;
 
@@ -119,25 +118,11 @@ public sealed class DigestComposer
             SummaryJson.Serialize(model));
     }
 
-    public DigestModel BuildModel(IReadOnlyList<ArticleSummary> summaries, DigestRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(summaries);
-        return BuildStoriesModel(new StoryGrouper(Options.Grouping).Group(summaries), request);
-    }
-
     /// <summary>
-    /// The model the templates render. Stories are ranked from their articles alone (<see cref="StoryNews.Rank"/>), and
-    /// only the ones shown in full get a timeline, so the cost of a digest grows with what it shows, not with the archive.
+    /// The stories ranked, and reports of those shown in full. Stories are ranked from their articles alone
+    /// (<see cref="StoryNews.Rank"/>), and only the ones shown in full get a timeline, so the cost of a digest grows with
+    /// what it shows, not with the archive.
     /// </summary>
-    public DigestModel BuildStoriesModel(IReadOnlyList<Story> stories, DigestRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(stories);
-        ArgumentNullException.ThrowIfNull(request);
-        var (ranked, reports) = Ranked(stories, request);
-        var more = ranked.Skip(reports.Count).ToList();
-        return new DigestModelBuilder(request, Options).Build(reports, more.Take(Options.MaxMoreStories).ToList(), more.Count);
-    }
-
     private (IReadOnlyList<StoryNews> Ranked, IReadOnlyList<StoryReport> Reports) Ranked(IReadOnlyList<Story> stories, DigestRequest request)
     {
         var ranked = StoryNews.Rank(stories.Where(s => s.Articles.Count > 0), request.Cutoff);

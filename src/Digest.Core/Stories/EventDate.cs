@@ -67,9 +67,6 @@ public readonly record struct EventDate(DateOnly Date, DatePrecision Precision) 
         return start > otherEnd ? start.DayNumber - otherEnd.DayNumber : 0;
     }
 
-    /// <summary>Whether this date says more precisely when something happened than the other.</summary>
-    public bool IsFinerThan(EventDate other) => Precision < other.Precision;
-
     // Earlier starts first; for the same start the coarser date first, so "2020" reads before "Jan 2020".
     // An estimate sorts at its guessed day, so "some time in 2020" reads after what it recounts from February.
     public int CompareTo(EventDate other)

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Digest.Core.Rendering;
 using Digest.Core.Rendering.Model;
+using Digest.Core.Stories;
 using Digest.Core.Summaries;
 using Digest.Core.Tests.Stories;
 
@@ -48,8 +49,8 @@ public partial class DigestComposerTests
         var berlin = DigestOptions.Default with { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin") };
         var late = new DigestRequest(new DateTimeOffset(2021, 2, 22, 23, 30, 0, TimeSpan.Zero), new DateTimeOffset(2021, 2, 15, 7, 0, 0, TimeSpan.Zero));
 
-        var model = new DigestComposer(EmbeddedTemplateSource.Instance, berlin).BuildModel(All, late);
-        var utc = new DigestComposer().BuildModel(All, late);
+        var model = ModelOf(new DigestComposer(EmbeddedTemplateSource.Instance, berlin), All, late);
+        var utc = ModelOf(new DigestComposer(), All, late);
 
         Assert.Equal(("News digest, 23 Feb 2021", "23 Feb 2021 00:30 Europe/Berlin", "15 Feb 2021 08:00 Europe/Berlin"), (model.Title, model.GeneratedAt, model.Since));
         Assert.Equal(("News digest, 22 Feb 2021", "22 Feb 2021 23:30 UTC"), (utc.Title, utc.GeneratedAt));
@@ -106,9 +107,10 @@ public partial class DigestComposerTests
     public void Renders_once_and_unchanged_when_the_digest_fits()
     {
         var digest = new DigestComposer().Compose(All, DigestFixtures.Weekly);
-        var model = new DigestComposer().BuildModel(All, DigestFixtures.Weekly);
+        var model = SummaryJson.Deserialize<DigestModel>(digest.Json)!;
 
-        Assert.Equal(model.Stories.Count, SummaryJson.Deserialize<DigestModel>(digest.Json)!.Stories.Count);
+        Assert.Equal(new StoryGrouper().Group(All).Count, model.Stories.Count);
+        Assert.Equal(0, model.MoreStoryCount);
         Assert.Null(digest.Full);
         Assert.Null(SummaryJson.Deserialize<DigestModel>(digest.Json)!.FullDigest);
         Assert.DoesNotContain("full digest", digest.Html, StringComparison.Ordinal);
@@ -187,7 +189,7 @@ public partial class DigestComposerTests
     [Fact]
     public void Marks_as_new_only_developments_reported_since_the_last_digest()
     {
-        var model = new DigestComposer().BuildModel(StoryFixtures.Seeds(), DigestFixtures.Weekly);
+        var model = ModelOf(new DigestComposer(), StoryFixtures.Seeds(), DigestFixtures.Weekly);
 
         var story = Assert.Single(model.Stories);
         Assert.Equal(["18 Feb 2021"], story.Developments.Where(d => d.IsNew).Select(d => d.Date));
@@ -204,8 +206,8 @@ public partial class DigestComposerTests
         var arrivals = seeds.ToDictionary(s => s.Name, s => s == seeds[0] ? cutoff.AddHours(3) : cutoff.AddDays(-5), StringComparer.Ordinal);
         var request = new DigestRequest(cutoff.AddDays(1), cutoff, arrivals);
 
-        var model = new DigestComposer().BuildModel(seeds, request);
-        var byPublication = new DigestComposer().BuildModel(seeds, request with { Arrivals = null });
+        var model = ModelOf(new DigestComposer(), seeds, request);
+        var byPublication = ModelOf(new DigestComposer(), seeds, request with { Arrivals = null });
 
         var story = Assert.Single(model.Stories);
         Assert.True(story.NewDevelopmentCount > 0, "The late arrival's developments are new.");
@@ -217,7 +219,7 @@ public partial class DigestComposerTests
     [Fact]
     public void Sums_up_what_is_new_since_the_last_digest_first()
     {
-        var model = new DigestComposer().BuildModel(StoryFixtures.Seeds(), DigestFixtures.Weekly);
+        var model = ModelOf(new DigestComposer(), StoryFixtures.Seeds(), DigestFixtures.Weekly);
 
         Assert.Collection(
             model.New,
@@ -228,7 +230,7 @@ public partial class DigestComposerTests
     [Fact]
     public void Treats_everything_as_new_without_a_previous_digest()
     {
-        var model = new DigestComposer().BuildModel(StoryFixtures.Seeds(), DigestFixtures.First);
+        var model = ModelOf(new DigestComposer(), StoryFixtures.Seeds(), DigestFixtures.First);
 
         Assert.All(model.Stories.Single().Developments, d => Assert.True(d.IsNew));
         Assert.Null(model.Since);
@@ -238,7 +240,7 @@ public partial class DigestComposerTests
     [Fact]
     public void Puts_the_story_with_most_articles_first_among_equally_new_ones()
     {
-        var model = new DigestComposer().BuildModel(All, DigestFixtures.Weekly);
+        var model = ModelOf(new DigestComposer(), All, DigestFixtures.Weekly);
 
         Assert.Equal(5, model.Stories[0].ArticleCount);
         Assert.Equal(3, model.Stories.Count);
@@ -247,7 +249,7 @@ public partial class DigestComposerTests
     [Fact]
     public void Lists_every_article_in_the_sources_section()
     {
-        var model = new DigestComposer().BuildModel(All, DigestFixtures.Weekly);
+        var model = ModelOf(new DigestComposer(), All, DigestFixtures.Weekly);
 
         Assert.Equal(All.Select(a => a.Name).Order(), model.Sources.Select(s => s.Name).Order());
         Assert.Equal(Enumerable.Range(1, All.Count), model.Sources.Select(s => s.Number));
@@ -286,7 +288,7 @@ public partial class DigestComposerTests
     {
         var undated = StoryFixtures.UnrelatedOne("tech") with { Dates = [], KeySentences = [] };
 
-        var model = new DigestComposer().BuildModel([undated], DigestFixtures.First);
+        var model = ModelOf(new DigestComposer(), [undated], DigestFixtures.First);
 
         Assert.NotEqual(string.Empty, Assert.Single(model.Stories).Period);
     }
@@ -310,7 +312,7 @@ public partial class DigestComposerTests
         var digest = composer.Compose(All, DigestFixtures.Weekly);
 
         var model = SummaryJson.Deserialize<DigestModel>(digest.Json);
-        Assert.Equal(SummaryJson.Serialize(composer.BuildModel(All, DigestFixtures.Weekly)), digest.Json);
+        Assert.Equal(SummaryJson.Serialize(model), digest.Json);
         Assert.Equal("NATO to expand Iraq mission from 500 to around 4,000 troops to fight 'terrorism'", model.Stories[0].Headline);
         Assert.Contains("\"newDevelopmentCount\"", digest.Json, StringComparison.Ordinal);
     }
@@ -343,4 +345,8 @@ public partial class DigestComposerTests
 
     [GeneratedRegex(@"<([a-z][a-z0-9]*)\b")]
     private static partial Regex OpeningTags();
+
+    // The model as the digest's JSON part carries it: the whole model when the digest fits its budget, as these do.
+    private static DigestModel ModelOf(DigestComposer composer, IReadOnlyList<ArticleSummary> summaries, DigestRequest request) =>
+        SummaryJson.Deserialize<DigestModel>(composer.Compose(summaries, request).Json)!;
 }

@@ -1,5 +1,6 @@
 using Digest.Core.Rendering;
 using Digest.Core.Rendering.Model;
+using Digest.Core.Summaries;
 using Digest.Core.Tests.Stories;
 
 namespace Digest.Core.Tests.Rendering;
@@ -9,7 +10,7 @@ public class MultiStoryDigestTests
 {
     private static readonly DigestRequest Request = new(new DateTimeOffset(2011, 4, 8, 7, 0, 0, TimeSpan.Zero), new DateTimeOffset(2011, 4, 1, 7, 0, 0, TimeSpan.Zero));
 
-    private static readonly DigestModel Model = new DigestComposer().BuildModel(StoryFixtures.MultiStory(), Request);
+    private static readonly DigestModel Model = SummaryJson.Deserialize<DigestModel>(new DigestComposer().Compose(StoryFixtures.MultiStory(), Request).Json)!;
 
     [Fact]
     public void Shows_each_of_the_three_stories_once()

@@ -1,5 +1,6 @@
 using Digest.Core.Parsing;
 using Digest.Core.Rendering;
+using Digest.Core.Rendering.Model;
 using Digest.Core.Stories;
 using Digest.Core.Summaries;
 using Digest.Core.Tests.Parsing;
@@ -34,7 +35,7 @@ public class RealSeedDigestTests
     [Fact]
     public void Groups_all_seeds_into_one_story()
     {
-        var model = new DigestComposer().BuildModel(Summaries, DigestFixtures.Weekly);
+        var model = SummaryJson.Deserialize<DigestModel>(new DigestComposer().Compose(Summaries, DigestFixtures.Weekly).Json)!;
 
         Assert.Single(model.Stories);
     }
