@@ -9,6 +9,8 @@ namespace Digest.Core.Parsing;
 /// </summary>
 internal static partial class KeySentenceSelector
 {
+    // A key sentence states something whole: shorter lines are captions, labels and fragments; a run past 60 words is
+    // several sentences the splitter could not part (a list, a table row), which reads badly as one.
     private const int MinWords = 8;
     private const int MaxWords = 60;
 

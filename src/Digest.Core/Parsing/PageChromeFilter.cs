@@ -11,6 +11,8 @@ internal static partial class PageChromeFilter
 {
     // Navigation and widget lines are a few words with no sentence punctuation; a real paragraph is longer.
     private const int EdgeLineMaxWords = 6;
+
+    // A headline runs to twenty-odd words at most; a longer first line is a paragraph.
     private const int TitleMaxWords = 30;
 
     // A line giving an address to write to is a sentence or two; a story that quotes an address runs on.

@@ -10,6 +10,7 @@ namespace Digest.Core.Parsing;
 /// </summary>
 internal static partial class TeaserDetector
 {
+    // A teaser is a headline and a line of standfirst at most; a paragraph past this many words is the story's own.
     private const int MaxWords = 35;
 
     // Share of the teaser's content words found nowhere else; a real lede repeats the story's vocabulary.

@@ -14,6 +14,8 @@ public sealed partial class AzuriteServer : IAsyncDisposable
     // The well-known development account key Azurite accepts; not a secret.
     private const string DevAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
+    // Node starts Azurite in a second or two; a cold, loaded machine may take many times that, and a minute still reports
+    // a broken install promptly.
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
     // Long enough for Azurite to write its metadata to disk as it closes; a stop that takes longer is forced.

@@ -11,6 +11,7 @@ namespace Digest.LocalRuntime.Blobs;
 /// </summary>
 public sealed class BlobLease : IAsyncDisposable
 {
+    // The longest finite lease blob storage grants; renewed at a third of it, so two renewals can fail before it lapses.
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(20);
 

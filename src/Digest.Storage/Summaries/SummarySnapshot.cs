@@ -13,7 +13,8 @@ namespace Digest.Storage.Summaries;
 /// </summary>
 public sealed partial class SummarySnapshot(DigestStorage storage, SummaryStore summaries, ILogger<SummarySnapshot> logger)
 {
-
+    // Reading a summary is one round trip of tens of milliseconds: sixteen at a time hide that latency for a first read of
+    // thousands, and stay well within what one storage client's connections and a small host's threads carry.
     private const int MaxParallelDownloads = 16;
 
     /// <summary>Brings the snapshot up to date as a run at the start of <paramref name="today"/> would.</summary>

@@ -8,6 +8,7 @@ namespace Digest.Core.Parsing.Html;
 /// </summary>
 internal static class ContentRootFinder
 {
+    // Shorter blocks are labels, buttons and bylines; a sentence of a story is longer than this many characters.
     private const int MinParagraphLength = 25;
 
     /// <summary>

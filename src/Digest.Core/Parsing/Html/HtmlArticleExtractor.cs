@@ -8,6 +8,7 @@ namespace Digest.Core.Parsing.Html;
 /// <summary>Extracts an article from an HTML page: its main text, title, byline, outlet, language and publication date.</summary>
 public sealed class HtmlArticleExtractor
 {
+    // Fewer characters than a short news item's few paragraphs: the class-name pruning most likely removed the story.
     private const int MinArticleLength = 500;
 
     static HtmlArticleExtractor()

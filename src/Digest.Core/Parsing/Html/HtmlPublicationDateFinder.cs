@@ -147,7 +147,12 @@ internal static partial class HtmlPublicationDateFinder
         return FirstDateInText(document);
     }
 
+    // A visible date near the headline is within the first text nodes after it (byline, dateline, share bar); past this
+    // many nodes the text is the story's own, whose dates are events, not publication.
     private const int HeadlineNeighbourhood = 1500;
+
+    // A page's markup date this much earlier than the date it shows is an edit of an old story, not a later correction:
+    // corrections and updates come within weeks.
     private const int MaxRevisionDays = 60;
 
     private static bool Supersedes(PublicationDate shown, PublicationDate? found)
@@ -165,6 +170,8 @@ internal static partial class HtmlPublicationDateFinder
             _ => daysLater > 0 && UpdateLabel().IsMatch(shown.Evidence),
         };
     }
+
+    // A dateline is a date and maybe a place or "Updated": longer text holding a date is a sentence of the story.
     private const int MaxDatelineLength = 60;
 
     // "02/11/2023" is 11 February in the United States and 2 November nearly everywhere else.
