@@ -47,7 +47,7 @@ public static class FunctionWords
     /// <summary>The words <see cref="Of"/> gives, to look up by span.</summary>
     internal static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanLookupOf(string? language)
     {
-        var code = CodeOf(language, stackalloc char[MaxCodeLength]);
+        var code = LanguageTag.CodeOf(language, stackalloc char[MaxCodeLength]);
         foreach (var lookup in SpanLookups)
         {
             if (code.SequenceEqual(lookup.Code))
@@ -57,19 +57,6 @@ public static class FunctionWords
         }
 
         return NoneBySpan;
-    }
-
-    // The language without its region ("en-GB", "pt_BR"), lower-cased into the buffer; empty when there is none or it is
-    // too long to be a code.
-    private static ReadOnlySpan<char> CodeOf(string? language, Span<char> buffer)
-    {
-        var code = language.AsSpan();
-        if (code.IndexOfAny('-', '_') is var end and >= 0)
-        {
-            code = code[..end];
-        }
-
-        return code.Length > buffer.Length ? [] : buffer[..code.ToLowerInvariant(buffer)];
     }
 
     private static FrozenDictionary<string, FrozenSet<string>> Load()

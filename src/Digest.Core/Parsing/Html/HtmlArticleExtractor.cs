@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Digest.Core.Languages;
 
 namespace Digest.Core.Parsing.Html;
 
@@ -113,13 +114,7 @@ public sealed class HtmlArticleExtractor
     private static string? Language(IDocument document, MetaTags metas)
     {
         var declared = document.DocumentElement.GetAttribute("lang") ?? Meta(metas, "og:locale", "content-language", "language", "dc.language");
-        if (string.IsNullOrWhiteSpace(declared))
-        {
-            return null;
-        }
-
-        var code = declared.Trim().Split('-', '_')[0].ToLowerInvariant();
-        return code.Length is 2 or 3 ? code : null;
+        return LanguageTag.Parse(declared)?.Code;
     }
 
     private static string? Meta(MetaTags metas, params string[] names) => metas.First(names) is { } content ? HtmlText.Fold(content) : null;

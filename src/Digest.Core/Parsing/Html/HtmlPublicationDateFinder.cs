@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Digest.Core.Dates;
+using Digest.Core.Languages;
 using Digest.Core.Summaries;
 
 namespace Digest.Core.Parsing.Html;
@@ -177,8 +178,8 @@ internal static partial class HtmlPublicationDateFinder
     // "02/11/2023" is 11 February in the United States and 2 November nearly everywhere else.
     private static bool MonthFirst(IDocument document)
     {
-        var language = document.DocumentElement.GetAttribute("lang")?.Trim().ToLowerInvariant() ?? "";
-        return language is "en" or "en-us" or "en_us" || language.Length == 0;
+        var declared = document.DocumentElement.GetAttribute("lang");
+        return string.IsNullOrWhiteSpace(declared) || LanguageTag.Parse(declared) is { Code: "en", Region: null or "us" };
     }
 
     private static PublicationDate? DisplayedUnderHeadline(IDocument document)
