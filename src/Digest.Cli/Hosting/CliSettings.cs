@@ -1,4 +1,3 @@
-using System.Globalization;
 using Digest.Core.Parsing;
 using Digest.Core.Rendering;
 using Digest.LocalRuntime;
@@ -64,14 +63,9 @@ public sealed record CliSettings(
         var runtime = new LocalRuntimeOptions { Schedule = DigestSchedule.Read(Read) }
             .With(HostJsonSettings.Embedded.WithOverrides(Read));
 
-        if (Read(SettingNames.ArticleScanIntervalSeconds) is { Length: > 0 } interval)
+        if (SettingValue.Seconds(Read, SettingNames.ArticleScanIntervalSeconds) is { } interval)
         {
-            if (!double.TryParse(interval, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || seconds <= 0)
-            {
-                throw new FormatException($"{SettingNames.ArticleScanIntervalSeconds} must be a positive number of seconds, not \"{interval}\".");
-            }
-
-            runtime = runtime with { ArticleScanInterval = TimeSpan.FromSeconds(seconds) };
+            runtime = runtime with { ArticleScanInterval = interval };
         }
 
         // Environment variables spell sections with "__" (configuration turns them into ":"); a local.settings.json

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Digest.Storage.Settings;
 
 namespace Digest.LocalRuntime.Hosting;
 
@@ -52,20 +52,15 @@ public sealed record HostJsonSettings(int PoisonBlobThreshold, int MaxDegreeOfPa
                 : null;
         }
 
-        return node is null ? null : Positive(node.ToString(), "host.json " + path.Replace(':', '.'));
+        return node is null ? null : SettingValue.PositiveWholeNumber(node.ToString(), "host.json " + path.Replace(':', '.'));
     }
 
     private static int? Override(Func<string, string?> setting, string path)
     {
         var name = OverridePrefix + path.Replace(":", "__", StringComparison.Ordinal);
         var text = setting(name) ?? setting(name.Replace("__", ":", StringComparison.Ordinal));
-        return string.IsNullOrWhiteSpace(text) ? null : Positive(text, name);
+        return string.IsNullOrWhiteSpace(text) ? null : SettingValue.PositiveWholeNumber(text, name);
     }
-
-    private static int Positive(string text, string name) =>
-        int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
-            ? value
-            : throw new FormatException($"{name} must be a positive whole number, not \"{text}\".");
 
     private static string ReadEmbedded()
     {

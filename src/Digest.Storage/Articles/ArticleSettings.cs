@@ -1,4 +1,3 @@
-using System.Globalization;
 using Digest.Core.Parsing;
 using Digest.Storage.Settings;
 
@@ -13,13 +12,8 @@ public static class ArticleSettings
     public static ArticleParserOptions Read(Func<string, string?> setting)
     {
         ArgumentNullException.ThrowIfNull(setting);
-        if (setting(SettingNames.ArticleTimeBudgetSeconds) is not { } text || string.IsNullOrWhiteSpace(text))
-        {
-            return ArticleParserOptions.Default;
-        }
-
-        return double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds is > 0 and <= MaxTimeBudgetSeconds
-            ? ArticleParserOptions.Default with { TimeBudget = TimeSpan.FromSeconds(seconds) }
-            : throw new FormatException($"{SettingNames.ArticleTimeBudgetSeconds} must be a number of seconds between 0 and {MaxTimeBudgetSeconds}, not \"{text}\".");
+        return SettingValue.Seconds(setting, SettingNames.ArticleTimeBudgetSeconds, MaxTimeBudgetSeconds) is { } budget
+            ? ArticleParserOptions.Default with { TimeBudget = budget }
+            : ArticleParserOptions.Default;
     }
 }

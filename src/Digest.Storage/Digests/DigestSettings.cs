@@ -1,4 +1,3 @@
-using System.Globalization;
 using Digest.Core.Rendering;
 using Digest.Storage.Settings;
 
@@ -15,34 +14,29 @@ public static class DigestSettings
     {
         ArgumentNullException.ThrowIfNull(setting);
         var options = DigestOptions.Default;
-        if (PositiveNumber(setting, SettingNames.DigestMaxStories) is { } maxStories)
+        if (SettingValue.PositiveWholeNumber(setting, SettingNames.DigestMaxStories) is { } maxStories)
         {
             options = options with { MaxStories = maxStories };
         }
 
-        if (PositiveNumber(setting, SettingNames.DigestMaxEntriesPerStory) is { } maxEntries)
+        if (SettingValue.PositiveWholeNumber(setting, SettingNames.DigestMaxEntriesPerStory) is { } maxEntries)
         {
             options = options with { Report = options.Report with { Timeline = options.Report.Timeline with { MaxDevelopments = maxEntries } } };
         }
 
-        if (PositiveNumber(setting, SettingNames.DigestMaxPartBytes) is { } maxPartBytes)
+        if (SettingValue.PositiveWholeNumber(setting, SettingNames.DigestMaxPartBytes) is { } maxPartBytes)
         {
             options = options with { MaxPartBytes = maxPartBytes };
         }
 
-        if (PositiveNumber(setting, SettingNames.DigestStoryRetirementDays) is { } retirementDays)
+        if (SettingValue.PositiveWholeNumber(setting, SettingNames.DigestStoryRetirementDays) is { } retirementDays)
         {
             options = options with { Grouping = options.Grouping with { RetirementDays = retirementDays } };
         }
 
-        if (setting(SettingNames.DigestSendEmpty) is { } sendEmpty && !string.IsNullOrWhiteSpace(sendEmpty))
+        if (SettingValue.TrueOrFalse(setting, SettingNames.DigestSendEmpty) is { } sendWhenQuiet)
         {
-            options = options with
-            {
-                SendWhenQuiet = bool.TryParse(sendEmpty.Trim(), out var send)
-                    ? send
-                    : throw new FormatException($"{SettingNames.DigestSendEmpty} must be true or false, not \"{sendEmpty}\"."),
-            };
+            options = options with { SendWhenQuiet = sendWhenQuiet };
         }
 
         // Readers see times where the schedule is set unless told otherwise: a Berlin schedule means Berlin readers.
@@ -52,17 +46,5 @@ public static class DigestSettings
         }
 
         return options;
-    }
-
-    private static int? PositiveNumber(Func<string, string?> setting, string key)
-    {
-        if (setting(key) is not { } text || string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
-            ? value
-            : throw new FormatException($"{key} must be a positive whole number, not \"{text}\".");
     }
 }
