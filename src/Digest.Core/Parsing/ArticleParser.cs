@@ -7,7 +7,7 @@ namespace Digest.Core.Parsing;
 public sealed class ArticleParser
 {
     /// <summary>Bumped whenever a change to parsing changes summaries, so stored ones can be recognised and re-parsed.</summary>
-    public const string Version = "0.8.4";
+    public const string Version = "0.8.5";
 
     private readonly ArticleParserOptions options;
     private readonly HtmlArticleExtractor htmlExtractor = new();
@@ -154,6 +154,7 @@ public sealed class ArticleParser
             Language = language,
             Body = body,
             WordCount = CountWords(body),
+            SentenceSpans = ArticleSentences.SpansOf(sentences),
             KeySentences = KeySentenceSelector.Select(title, sentences, entities.Entities.Select(e => e.Name).ToList()),
             Entities = entities.Entities,
             Figures = figures,

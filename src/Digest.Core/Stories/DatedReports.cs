@@ -75,7 +75,7 @@ internal static class DatedReports
         var keySentences = summary.KeySentences.ToHashSet(StringComparer.Ordinal);
         var resolved = summary.Dates.Select(d => (d.Sentence, d.Text)).ToHashSet();
         var reports = new List<DatedReport>();
-        foreach (var sentence in SentenceSplitter.SplitBody(summary.Body).Select(s => s.Text))
+        foreach (var sentence in ArticleSentences.Of(summary))
         {
             foreach (var (text, month, day) in CalendarCues.MonthDays(sentence))
             {

@@ -1,4 +1,3 @@
-using Digest.Core.Parsing;
 using Digest.Core.Summaries;
 using Digest.Core.Text;
 
@@ -310,7 +309,7 @@ public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IRea
         ArticleSummary article, int articleIndex, IReadOnlyList<DevelopmentDraft> drafts, WordWeights weights, TimelineOptions options)
     {
         var keySentences = article.KeySentences.ToHashSet(StringComparer.Ordinal);
-        var sentences = SentenceSplitter.SplitBody(article.Body).Select(s => s.Text).ToList();
+        var sentences = ArticleSentences.Of(article);
         var matches = drafts
             .Where(d => d.Date.Precision == DatePrecision.Day)
             .SelectMany(d => sentences

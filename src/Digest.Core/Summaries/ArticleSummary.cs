@@ -27,6 +27,13 @@ public sealed record ArticleSummary
 
     public int WordCount { get; init; }
 
+    /// <summary>
+    /// The body's sentences as the parser split them, each as its start in <see cref="Body"/> and its length, in pairs
+    /// (start, length, start, length, …), so the digest reads them without splitting the body again; empty in summaries of
+    /// parsers before 0.8.5, whose sentences are split when read (<see cref="ArticleSentences"/>).
+    /// </summary>
+    public IReadOnlyList<int> SentenceSpans { get; init; } = [];
+
     public IReadOnlyList<string> KeySentences { get; init; } = [];
 
     public IReadOnlyList<Entity> Entities { get; init; } = [];
