@@ -40,7 +40,8 @@ public static class DigestServiceCollectionExtensions
         services.AddSingleton(new DigestComposer(templates ?? EmbeddedTemplateSource.Instance, options));
         services.AddSingleton<SummaryStore>();
         services.AddSingleton<SummarySnapshot>();
-        services.AddSingleton<StoredStoryIndex>();
+        services.AddSingleton(provider => new StoredStoryIndex(
+            provider.GetRequiredService<DigestStorage>(), options.Grouping, provider.GetRequiredService<ILogger<StoredStoryIndex>>()));
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<IArticleProcessor>(provider => provider.GetRequiredService<ArticleIngestor>());
         services.AddSingleton(provider => new DigestDelivery(

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Digest.Core.Rendering;
 using Digest.Core.Stories;
 using Digest.Core.Summaries;
 using Digest.Storage.Runtime;
@@ -14,14 +13,11 @@ namespace Digest.Storage.Stories;
 /// A missing or unreadable index costs one rebuild from the summaries, logged; only the digest function writes it. The index
 /// records what grouped it (<see cref="GroupingVersion"/>): one grouped by other code or options is regrouped once, logged.
 /// </summary>
-public sealed partial class StoredStoryIndex(DigestStorage storage, DigestOptions options, ILogger<StoredStoryIndex> logger)
+public sealed partial class StoredStoryIndex(DigestStorage storage, StoryGroupingOptions options, ILogger<StoredStoryIndex> logger)
 {
-
     // Replacing an article re-sums its story, so when a large share of the index changed at once (a newer parser re-parses
     // every article) grouping everything afresh costs less than replacing them one by one.
     private const double RegroupShare = 0.1;
-
-    private StoryGroupingOptions Options => options.Grouping;
 
     /// <summary>Brings the stored index up to date with <paramref name="refresh"/>, retires quiet stories, saves it, and returns the active stories.</summary>
     /// <param name="refresh">What the summary snapshot found this run.</param>
@@ -33,7 +29,7 @@ public sealed partial class StoredStoryIndex(DigestStorage storage, DigestOption
 
         // Unparseable summaries never join a story; one that became unparseable leaves its story on import.
         var usable = refresh.All.Where(s => s.Error is null).ToDictionary(s => s.Name, StringComparer.Ordinal);
-        var grouping = GroupingVersion.Of(Options);
+        var grouping = GroupingVersion.Of(options);
         var state = await LoadAsync(cancellationToken);
         if (state is not null && !string.Equals(state.GroupedBy, grouping, StringComparison.Ordinal))
         {
@@ -51,12 +47,12 @@ public sealed partial class StoredStoryIndex(DigestStorage storage, DigestOption
         IEnumerable<ArticleSummary> toAdd;
         if (state is null)
         {
-            index = new StoryIndex(Options);
+            index = new StoryIndex(options);
             toAdd = usable.Values;
         }
         else
         {
-            index = StoryIndex.Import(state, usable, Options);
+            index = StoryIndex.Import(state, usable, options);
             toAdd = refresh.Changed.Where(s => s.Error is null);
         }
 

@@ -71,7 +71,7 @@ public sealed class RuntimeHarness : IAsyncLifetime
     /// <paramref name="grouping"/> (the default options otherwise).
     /// </summary>
     public StoredStoryIndex NewStoryIndex(ILogger<StoredStoryIndex>? logger = null, StoryGroupingOptions? grouping = null) =>
-        new(Storage, DigestOptions.Default with { Grouping = grouping ?? StoryGroupingOptions.Default }, logger ?? NullLogger<StoredStoryIndex>.Instance);
+        new(Storage, grouping ?? StoryGroupingOptions.Default, logger ?? NullLogger<StoredStoryIndex>.Instance);
 
     /// <summary>Links to the whole digest as the Functions app makes them: a SAS for the stored blob, timed by <see cref="Time"/>.</summary>
     public SasFullDigestLinks NewLinks(ILogger<SasFullDigestLinks>? logger = null, TimeProvider? time = null) =>
