@@ -18,7 +18,7 @@ public sealed class ParseArticleTests : IAsyncLifetime
 
         await _host.Create<ParseArticle>().RunAsync(_host.Storage.Articles.GetBlobClient(Seed), Seed, default);
 
-        Assert.True(await _host.Storage.Summaries.GetBlobClient(SummaryStore.BlobNameFor(Seed)).ExistsAsync());
+        Assert.True(await _host.Storage.Summaries.GetBlobClient(SummaryBlobPaths.For(Seed)).ExistsAsync());
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class ParseArticleTests : IAsyncLifetime
     {
         await _host.UploadSeedAsync(Seed);
         var function = _host.Create<ParseArticle>();
-        var summary = _host.Storage.Summaries.GetBlobClient(SummaryStore.BlobNameFor(Seed));
+        var summary = _host.Storage.Summaries.GetBlobClient(SummaryBlobPaths.For(Seed));
 
         await function.RunAsync(_host.Storage.Articles.GetBlobClient(Seed), Seed, default);
         var first = (await summary.GetPropertiesAsync()).Value.ETag;
@@ -41,7 +41,7 @@ public sealed class ParseArticleTests : IAsyncLifetime
         await _host.UploadSeedAsync(Seed);
         var function = _host.Create<ParseArticle>();
         var article = _host.Storage.Articles.GetBlobClient(Seed);
-        var summary = _host.Storage.Summaries.GetBlobClient(SummaryStore.BlobNameFor(Seed));
+        var summary = _host.Storage.Summaries.GetBlobClient(SummaryBlobPaths.For(Seed));
         await function.RunAsync(article, Seed, default);
 
         await article.UploadAsync(BinaryData.FromString("Corrected headline\n\nThe ministers met again on Friday and agreed."), overwrite: true);

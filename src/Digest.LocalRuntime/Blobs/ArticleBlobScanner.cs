@@ -382,7 +382,7 @@ public sealed partial class ArticleBlobScanner
     {
         var record = new PoisonRecord(receipt.Name, receipt.ETag, receipt.Attempts, receipt.LastError ?? "unknown", receipt.Updated);
         var json = BinaryData.FromString(JsonSerializer.Serialize(record, SummaryJson.Options));
-        await _storage.Poison.GetBlobClient(receipt.Name + ".json").UploadAsync(json, overwrite: true, cancellationToken);
+        await _storage.Poison.GetBlobClient(PoisonBlobPaths.For(receipt.Name)).UploadAsync(json, overwrite: true, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Scanning the articles container failed ({Reason}); trying again next scan")]

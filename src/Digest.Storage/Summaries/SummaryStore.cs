@@ -11,16 +11,14 @@ public sealed class SummaryStore(DigestStorage storage)
 {
     private const string SourceETagKey = "sourceEtag";
     private const string ParserVersionKey = "parserVersion";
-    private const string Suffix = ".json";
 
-    public static string BlobNameFor(string articleName) => articleName + Suffix;
 
     /// <summary>True when the stored summary was made from this article version by this parser version.</summary>
     public async Task<bool> IsCurrentAsync(string articleName, ETag articleVersion, CancellationToken cancellationToken)
     {
         try
         {
-            var properties = await storage.Summaries.GetBlobClient(BlobNameFor(articleName)).GetPropertiesAsync(cancellationToken: cancellationToken);
+            var properties = await storage.Summaries.GetBlobClient(SummaryBlobPaths.For(articleName)).GetPropertiesAsync(cancellationToken: cancellationToken);
             var metadata = properties.Value.Metadata;
             return metadata.TryGetValue(SourceETagKey, out var etag) && etag == articleVersion.ToString()
                 && metadata.TryGetValue(ParserVersionKey, out var version) && version == ArticleParser.Version;
@@ -66,7 +64,7 @@ public sealed class SummaryStore(DigestStorage storage)
             Conditions = conditions,
         };
         var json = BinaryData.FromString(SummaryJson.Serialize(summary));
-        await storage.Summaries.GetBlobClient(BlobNameFor(summary.Name)).UploadAsync(json, options, cancellationToken);
+        await storage.Summaries.GetBlobClient(SummaryBlobPaths.For(summary.Name)).UploadAsync(json, options, cancellationToken);
     }
 
     /// <summary>The name and version of every stored summary, from one listing of the container.</summary>
@@ -75,7 +73,7 @@ public sealed class SummaryStore(DigestStorage storage)
         var stored = new List<StoredSummary>();
         await foreach (var item in storage.Summaries.GetBlobsAsync(cancellationToken: cancellationToken))
         {
-            if (item.Name.EndsWith(Suffix, StringComparison.Ordinal) && item.Properties.ETag is { } etag)
+            if (SummaryBlobPaths.IsSummary(item.Name) && item.Properties.ETag is { } etag)
             {
                 stored.Add(new StoredSummary(item.Name, etag.ToString()));
             }

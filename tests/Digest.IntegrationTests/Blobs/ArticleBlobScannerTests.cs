@@ -127,10 +127,10 @@ public sealed class ArticleBlobScannerTests : IAsyncLifetime
 
     private async Task<ArticleSummary> ReadSummaryAsync(string article)
     {
-        var content = await _harness.Storage.Summaries.GetBlobClient(SummaryStore.BlobNameFor(article)).DownloadContentAsync();
+        var content = await _harness.Storage.Summaries.GetBlobClient(SummaryBlobPaths.For(article)).DownloadContentAsync();
         return SummaryJson.Deserialize<ArticleSummary>(content.Value.Content.ToString());
     }
 
     private async Task<Azure.Storage.Blobs.Models.BlobProperties> SummaryPropertiesAsync(string article) =>
-        (await _harness.Storage.Summaries.GetBlobClient(SummaryStore.BlobNameFor(article)).GetPropertiesAsync()).Value;
+        (await _harness.Storage.Summaries.GetBlobClient(SummaryBlobPaths.For(article)).GetPropertiesAsync()).Value;
 }

@@ -154,7 +154,7 @@ public sealed class ArticleScanSweepTests : IAsyncLifetime
         var names = new List<string>();
         await foreach (var item in _harness.Storage.Summaries.GetBlobsAsync())
         {
-            names.Add(item.Name[..^SummaryStore.BlobNameFor(string.Empty).Length]);
+            names.Add(SummaryBlobPaths.ArticleOf(item.Name));
         }
 
         return names;

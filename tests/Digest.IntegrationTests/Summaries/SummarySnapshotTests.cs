@@ -35,7 +35,7 @@ public sealed class SummarySnapshotTests : IAsyncLifetime
 
         await SummariseAsync("harbour-v2.txt", "b.txt");
         await SummariseAsync("harbour-v1.txt", "c.txt");
-        await _harness.Storage.Summaries.DeleteBlobAsync(SummaryStore.BlobNameFor("a.txt"));
+        await _harness.Storage.Summaries.DeleteBlobAsync(SummaryBlobPaths.For("a.txt"));
         var summaries = (await _harness.NewSnapshot().RefreshAsync(Today, default)).All;
 
         Assert.Equal(["b.txt", "c.txt"], summaries.Select(s => s.Name));
