@@ -4,6 +4,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using Digest.Core.Rendering;
 using Digest.Core.Stories;
+using Digest.Core.Stories.Grouping;
 using Digest.Core.Summaries;
 
 namespace Digest.Bench;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Digest.Core.Stories;
+using Digest.Core.Stories.Grouping;
 using Digest.Core.Summaries;
 
 namespace Digest.Bench;

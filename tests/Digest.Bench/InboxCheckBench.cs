@@ -4,6 +4,9 @@ using System.Text.RegularExpressions;
 using Digest.Core.Rendering;
 using Digest.Core.Rendering.Model;
 using Digest.Core.Stories;
+using Digest.Core.Stories.Figures;
+using Digest.Core.Stories.Grouping;
+using Digest.Core.Stories.Timelines;
 using Digest.Core.Summaries;
 
 namespace Digest.Bench;

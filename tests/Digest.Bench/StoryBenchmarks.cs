@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Digest.Core.Stories;
+using Digest.Core.Stories.Grouping;
+using Digest.Core.Stories.Timelines;
 using Digest.Core.Summaries;
 
 namespace Digest.Bench;

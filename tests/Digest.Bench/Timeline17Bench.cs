@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Digest.Core.Stories;
+using Digest.Core.Stories.Timelines;
 using Digest.Core.Summaries;
 
 namespace Digest.Bench;

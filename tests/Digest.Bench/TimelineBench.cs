@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Digest.Core.Stories;
+using Digest.Core.Stories.Grouping;
+using Digest.Core.Stories.Timelines;
 
 namespace Digest.Bench;
 

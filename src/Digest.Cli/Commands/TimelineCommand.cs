@@ -3,7 +3,7 @@ using System.Globalization;
 using Digest.Cli.Files;
 using Digest.Cli.Hosting;
 using Digest.Cli.Timelines;
-using Digest.Core.Stories;
+using Digest.Core.Stories.Timelines;
 using Digest.Core.Summaries;
 
 namespace Digest.Cli.Commands;

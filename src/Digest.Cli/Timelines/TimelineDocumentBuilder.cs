@@ -1,4 +1,6 @@
 using Digest.Core.Stories;
+using Digest.Core.Stories.Grouping;
+using Digest.Core.Stories.Timelines;
 using Digest.Core.Summaries;
 
 namespace Digest.Cli.Timelines;

@@ -1,5 +1,6 @@
 using System.Text;
 using Digest.Core.Stories;
+using Digest.Core.Stories.Grouping;
 using Digest.Core.Summaries;
 
 namespace Digest.Core.Rendering;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Digest.Core.Rendering.Model;
 using Digest.Core.Stories;
+using Digest.Core.Stories.Figures;
 
 namespace Digest.Core.Rendering;
 

@@ -1,3 +1,7 @@
+using Digest.Core.Stories.Figures;
+using Digest.Core.Stories.Quotes;
+using Digest.Core.Stories.Timelines;
+
 namespace Digest.Core.Stories;
 
 /// <summary>What a digest says about one story: its timeline, tracked figures and quotations by speaker.</summary>

@@ -1,3 +1,5 @@
+using Digest.Core.Stories.Timelines;
+
 namespace Digest.Core.Stories;
 
 /// <summary>Knobs bounding how much a digest says about one story.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Digest.Core.Stories;
+using Digest.Core.Stories.Grouping;
 using Digest.Core.Summaries;
 using Digest.Storage.Runtime;
 using Digest.Storage.Summaries;

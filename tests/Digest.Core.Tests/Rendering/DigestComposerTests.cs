@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Digest.Core.Rendering;
 using Digest.Core.Rendering.Model;
-using Digest.Core.Stories;
+using Digest.Core.Stories.Grouping;
 using Digest.Core.Summaries;
 using Digest.Core.Tests.Stories;
 

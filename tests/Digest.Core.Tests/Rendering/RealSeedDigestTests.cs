@@ -2,6 +2,7 @@ using Digest.Core.Parsing;
 using Digest.Core.Rendering;
 using Digest.Core.Rendering.Model;
 using Digest.Core.Stories;
+using Digest.Core.Stories.Timelines;
 using Digest.Core.Summaries;
 using Digest.Core.Tests.Parsing;
 

@@ -1,4 +1,4 @@
-using Digest.Core.Stories;
+using Digest.Core.Stories.Figures;
 
 namespace Digest.Core.Tests.Stories;
 

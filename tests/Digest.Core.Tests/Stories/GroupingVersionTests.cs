@@ -1,5 +1,5 @@
 using System.Globalization;
-using Digest.Core.Stories;
+using Digest.Core.Stories.Grouping;
 
 namespace Digest.Core.Tests.Stories;
 

@@ -1,4 +1,6 @@
 using Digest.Core.Stories;
+using Digest.Core.Stories.Figures;
+using Digest.Core.Stories.Timelines;
 using Digest.Core.Summaries;
 
 namespace Digest.Core.Tests.Stories;

@@ -1,4 +1,5 @@
 using Digest.Core.Stories;
+using Digest.Core.Stories.Grouping;
 
 namespace Digest.Core.Tests.Stories;
 

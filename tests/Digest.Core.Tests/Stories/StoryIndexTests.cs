@@ -1,4 +1,5 @@
 using Digest.Core.Stories;
+using Digest.Core.Stories.Grouping;
 using Digest.Core.Summaries;
 
 namespace Digest.Core.Tests.Stories;

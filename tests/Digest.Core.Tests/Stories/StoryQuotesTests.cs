@@ -1,4 +1,5 @@
 using Digest.Core.Stories;
+using Digest.Core.Stories.Quotes;
 
 namespace Digest.Core.Tests.Stories;
 

@@ -1,5 +1,6 @@
 using Digest.Core.Parsing;
 using Digest.Core.Stories;
+using Digest.Core.Stories.Timelines;
 using Digest.Core.Summaries;
 using Digest.Core.Tests.Parsing;
 

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json.Nodes;
 using Digest.Core.Stories;
+using Digest.Core.Stories.Grouping;
 using Digest.IntegrationTests.TestSupport;
 using Digest.Storage.Runtime;
 using Digest.Storage.Stories;

@@ -1,7 +1,7 @@
 using Azure.Storage.Blobs.Models;
 using Digest.Core.Parsing;
 using Digest.Core.Rendering;
-using Digest.Core.Stories;
+using Digest.Core.Stories.Grouping;
 using Digest.LocalRuntime;
 using Digest.LocalRuntime.Azurite;
 using Digest.LocalRuntime.Blobs;

@@ -1,4 +1,4 @@
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Timelines;
 
 /// <summary>Reports gathered as one development while a timeline is built.</summary>
 internal sealed class DevelopmentDraft

@@ -1,4 +1,4 @@
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Grouping;
 
 /// <summary>Knobs for grouping articles into stories.</summary>
 /// <param name="SimilarityThreshold">

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Digest.Core.Summaries;
 
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Grouping;
 
 /// <summary>
 /// Groups articles into stories one at a time. An article is represented by its heaviest TF-IDF terms (content words of its

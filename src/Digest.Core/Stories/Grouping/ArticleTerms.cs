@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using Digest.Core.Summaries;
 using Digest.Core.Text;
 
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Grouping;
 
 /// <summary>
 /// What an article is about, before any corpus statistics: how strongly it uses each content word of its title and body

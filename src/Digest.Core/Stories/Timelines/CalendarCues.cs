@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Digest.Core.Dates;
 
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Timelines;
 
 /// <summary>
 /// Whether a sentence names a given day without its year: its weekday ("on Wednesday") or its day of the month

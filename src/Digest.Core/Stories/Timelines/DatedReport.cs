@@ -1,4 +1,4 @@
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Timelines;
 
 /// <summary>One article's account of something that happened on a date: the raw material of a development.</summary>
 /// <param name="Date">When it happened, or when the article said so for publication-dated reports.</param>

@@ -2,7 +2,7 @@ using Digest.Core.Parsing;
 using Digest.Core.Summaries;
 using Digest.Core.Text;
 
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Timelines;
 
 /// <summary>Reads the dated reports out of one article: one per dated mention, plus its key sentences and plans dated by publication.</summary>
 internal static class DatedReports

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Digest.Core.Summaries;
 
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Grouping;
 
 /// <summary>
 /// Resolves the names and aliases articles use for one entity ("Daesh", "ISIS", "Islamic State") to one key,

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Grouping;
 
 /// <summary>
 /// What grouped a stored story index: the grouping code's <see cref="Version"/> and the <see cref="StoryGroupingOptions"/>.

@@ -1,6 +1,6 @@
 using Digest.Core.Summaries;
 
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Grouping;
 
 /// <summary>Groups a batch of summaries into stories, deterministically for a given set of summaries.</summary>
 public sealed class StoryGrouper(StoryGroupingOptions? options = null)

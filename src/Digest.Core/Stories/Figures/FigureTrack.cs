@@ -1,4 +1,4 @@
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Figures;
 
 /// <summary>How one figure of a story (e.g. the personnel of a mission) changed over time, and where sources disagree.</summary>
 /// <param name="Label">What the reader is told is counted: "NATO training mission in Iraq, personnel", "people killed", "US troops".</param>

@@ -1,6 +1,6 @@
 using Digest.Core.Summaries;
 
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Grouping;
 
 /// <summary>A story while it is being grouped: its articles, the summed weights of its heaviest terms and when it last had news.</summary>
 internal sealed class StoryProfile(int id)

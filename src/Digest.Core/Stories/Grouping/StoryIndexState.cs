@@ -1,4 +1,4 @@
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Grouping;
 
 /// <summary>
 /// Everything a <see cref="StoryIndex"/> needs to go on grouping where it left off, without the summaries themselves:

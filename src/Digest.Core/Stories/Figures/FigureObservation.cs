@@ -1,4 +1,4 @@
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Figures;
 
 /// <summary>One article's report of a figure's value at a date.</summary>
 /// <param name="Value">The number.</param>

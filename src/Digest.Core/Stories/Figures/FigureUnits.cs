@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Figures;
 
 /// <summary>
 /// The key under which a story tracks what a figure counts: one for the many ways articles write one quantity ("troops",

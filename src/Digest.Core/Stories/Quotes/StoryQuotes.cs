@@ -1,6 +1,7 @@
+using Digest.Core.Stories.Grouping;
 using Digest.Core.Summaries;
 
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Quotes;
 
 /// <summary>Groups a story's quotations by speaker, resolving "Stoltenberg" and "Jens Stoltenberg" to one person.</summary>
 internal static class StoryQuotes

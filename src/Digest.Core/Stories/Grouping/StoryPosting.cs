@@ -1,4 +1,4 @@
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Grouping;
 
 /// <summary>
 /// A story in a term's posting with its summed weight of the term, kept in step with <see cref="StoryProfile.TermSums"/>:

@@ -1,7 +1,7 @@
 using Digest.Core.Summaries;
 using Digest.Core.Text;
 
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Timelines;
 
 /// <summary>A story's developments in the order they happened, with the articles no date could place.</summary>
 public sealed record StoryTimeline(IReadOnlyList<Development> Developments, IReadOnlyList<SourceRef> Unplaced)

@@ -1,7 +1,8 @@
+using Digest.Core.Stories.Timelines;
 using Digest.Core.Summaries;
 using Digest.Core.Text;
 
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Figures;
 
 /// <summary>Tracks a story's figures over time: one track per counted thing and subject, changes as steps, disagreements flagged.</summary>
 internal static partial class StoryFigures

@@ -1,4 +1,4 @@
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Grouping;
 
 /// <summary>
 /// Every term the story index has seen, each under a small number, with its document frequency. Stories, postings and

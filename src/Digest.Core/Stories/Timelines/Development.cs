@@ -1,4 +1,4 @@
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Timelines;
 
 /// <summary>One thing that happened in a story: when, in the articles' own words, and who reported it.</summary>
 /// <param name="Date">When it happened.</param>

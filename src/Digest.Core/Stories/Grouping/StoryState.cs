@@ -1,4 +1,4 @@
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Grouping;
 
 /// <summary>One story of an exported <see cref="StoryIndexState"/>.</summary>
 /// <param name="Id">The story's id, kept across export and import.</param>

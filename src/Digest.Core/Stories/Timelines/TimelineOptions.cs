@@ -1,4 +1,4 @@
-namespace Digest.Core.Stories;
+namespace Digest.Core.Stories.Timelines;
 
 /// <summary>Knobs for building a story's timeline.</summary>
 /// <param name="MaxDevelopments">Most developments to keep; the dates the articles refer to most are kept first, days before months and years.</param>
