@@ -38,7 +38,7 @@ public static class DigestFunctionsServices
 
         var storage = StorageConnection.Open(configuration);
         var templates = await DigestTemplateSetting.OpenAsync(Setting(SettingNames.DigestTemplates), storage, cancellationToken);
-        services.AddDigestPipeline(_ => storage, SmtpOptions.Read(Setting), DigestSettings.Read(Setting), templates, ArticleSettings.Read(Setting));
+        services.AddDigestPipeline(_ => storage, SmtpOptions.Read(Setting), DigestSettings.Read(Setting), templates, ArticleSettings.Read(Setting), WebhookOptions.Read(Setting));
         services.AddSingleton(DigestSchedule.Read(Setting));
         return services;
     }
