@@ -66,6 +66,10 @@ param smtpFrom string = ''
 @description('Comma-separated recipients of the digest email.')
 param smtpTo string = ''
 
+@secure()
+@description('Webhook URL each digest is also posted to (Slack incoming webhook, Teams workflow); empty turns the webhook off. It carries a token: stored in Key Vault, read by the app through a Key Vault reference.')
+param webhookUrl string = ''
+
 @description('Object id of the person deploying; azd sets it. Gets blob data access so `digest upload` works against the account.')
 param principalId string = ''
 
@@ -104,6 +108,7 @@ module digest 'modules/digest.bicep' = {
     smtpPassword: smtpPassword
     smtpFrom: smtpFrom
     smtpTo: smtpTo
+    webhookUrl: webhookUrl
     deployerPrincipalId: principalId
     deployerPrincipalType: principalType
   }

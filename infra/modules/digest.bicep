@@ -66,6 +66,10 @@ param smtpFrom string
 @description('Comma-separated recipients.')
 param smtpTo string
 
+@secure()
+@description('Webhook URL digests are also posted to, kept in Key Vault; empty turns the webhook off.')
+param webhookUrl string
+
 @description('Object id of the person deploying (azd sets it), given data access to upload articles; empty for none.')
 param deployerPrincipalId string
 
@@ -189,6 +193,14 @@ resource smtpPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if 
   }
 }
 
+resource webhookUrlSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(webhookUrl)) {
+  parent: vault
+  name: 'digest-webhook-url'
+  properties: {
+    value: webhookUrl
+  }
+}
+
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: 'plan-digest-${token}'
   location: location
@@ -293,13 +305,21 @@ var smtpPasswordSettings = empty(smtpPassword)
       Smtp__Password: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/smtp-password/)'
     }
 
+// The webhook URL carries its receiver's token, so like the password it is only a Key Vault reference.
+var webhookSettings = empty(webhookUrl)
+  ? {}
+  : {
+      DigestWebhookUrl: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/digest-webhook-url/)'
+    }
+
 resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: app
   name: 'appsettings'
-  properties: union(hostSettings, optionalDigestSettings, smtpSettings, smtpPasswordSettings)
+  properties: union(hostSettings, optionalDigestSettings, smtpSettings, smtpPasswordSettings, webhookSettings)
   dependsOn: [
     storageRoles
     smtpPasswordSecret
+    webhookUrlSecret
     vaultSecretsUser
   ]
 }

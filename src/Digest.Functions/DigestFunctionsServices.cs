@@ -4,6 +4,7 @@ using Digest.Storage.Delivery;
 using Digest.Storage.Digests;
 using Digest.Storage.Settings;
 using Digest.Storage.Templates;
+using Microsoft.ApplicationInsights.Extensibility;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,7 +39,13 @@ public static class DigestFunctionsServices
 
         var storage = StorageConnection.Open(configuration);
         var templates = await DigestTemplateSetting.OpenAsync(Setting(SettingNames.DigestTemplates), storage, cancellationToken);
-        services.AddDigestPipeline(_ => storage, SmtpOptions.Read(Setting), DigestSettings.Read(Setting), templates, ArticleSettings.Read(Setting));
+        var webhook = WebhookOptions.Read(Setting);
+        services.AddDigestPipeline(_ => storage, SmtpOptions.Read(Setting), DigestSettings.Read(Setting), templates, ArticleSettings.Read(Setting), webhook);
+        if (webhook is not null)
+        {
+            services.AddSingleton<ITelemetryInitializer>(new WebhookTelemetryRedaction(webhook));
+        }
+
         services.AddSingleton(DigestSchedule.Read(Setting));
         return services;
     }

@@ -20,6 +20,7 @@ public static class DigestServiceCollectionExtensions
     /// <param name="digest">How stories are grouped and how much a digest shows (<see cref="DigestSettings"/>); null for the defaults.</param>
     /// <param name="templates">The digest's templates (<see cref="Templates.DigestTemplateSetting"/>); null for the embedded ones.</param>
     /// <param name="parsing">Parser limits (<see cref="ArticleSettings"/>); null for the defaults.</param>
+    /// <param name="webhook">Where to post digests as JSON; null leaves the webhook channel off.</param>
     /// <exception cref="DigestTemplateException">The templates cannot render a digest: registration fails, so the host does not start.</exception>
     public static IServiceCollection AddDigestPipeline(
         this IServiceCollection services,
@@ -27,7 +28,8 @@ public static class DigestServiceCollectionExtensions
         SmtpOptions? smtp = null,
         DigestOptions? digest = null,
         ITemplateSource? templates = null,
-        ArticleParserOptions? parsing = null)
+        ArticleParserOptions? parsing = null,
+        WebhookOptions? webhook = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
@@ -44,11 +46,17 @@ public static class DigestServiceCollectionExtensions
             provider.GetRequiredService<DigestStorage>(), options.Grouping, provider.GetRequiredService<ILogger<StoredStoryIndex>>()));
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<IArticleProcessor>(provider => provider.GetRequiredService<ArticleIngestor>());
-        services.AddSingleton(provider => new DigestDelivery(
-            provider.GetRequiredService<DigestStorage>(),
+        services.AddSingleton<IDeliveryChannel>(provider => new SmtpChannel(
             smtp is null ? null : new DigestMailer(smtp, provider.GetRequiredService<TimeProvider>()),
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<ILogger<DigestDelivery>>()));
+            provider.GetRequiredService<TimeProvider>()));
+
+        // The factory's request logging writes the whole URL, whose path is the webhook's secret token.
+        services.AddHttpClient(WebhookChannel.HttpClientName).RemoveAllLoggers();
+        services.AddSingleton<IDeliveryChannel>(provider => new WebhookChannel(
+            webhook,
+            provider.GetRequiredService<IHttpClientFactory>(),
+            provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<DigestDelivery>();
         services.TryAddSingleton<IFullDigestLinks, SasFullDigestLinks>();
         services.AddSingleton<DigestPublisher>();
         return services;

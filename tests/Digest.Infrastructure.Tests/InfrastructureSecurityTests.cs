@@ -56,6 +56,17 @@ public sealed class InfrastructureSecurityTests(CompiledTemplate template) : ICl
     }
 
     [Fact]
+    public void Webhook_url_is_only_a_key_vault_reference()
+    {
+        var settings = (string)template.Single("Microsoft.Web/sites/config")["properties"]!;
+        var url = template.Root["parameters"]!["webhookUrl"]!;
+
+        Assert.Contains("'DigestWebhookUrl', format('@Microsoft.KeyVault(SecretUri={0}secrets/digest-webhook-url/)'", settings, StringComparison.Ordinal);
+        Assert.Equal("securestring", (string?)url["type"]);
+        Assert.DoesNotContain("'DigestWebhookUrl', parameters(", settings, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Function_identity_gets_blob_queue_and_table_data_roles()
     {
         var roles = (string)template.ModuleVariables["functionStorageRoles"]!.ToJsonString();

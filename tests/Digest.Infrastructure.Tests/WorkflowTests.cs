@@ -97,6 +97,16 @@ public sealed partial class WorkflowTests
         Assert.DoesNotContain("SMTP_PASSWORD", Keys(build, "env"));
     }
 
+    [Fact]
+    public void Passes_the_webhook_url_as_a_secret()
+    {
+        var build = Job("build");
+        var provisionStep = Steps(build).Single(step => Scalar(step, "run")?.StartsWith("azd provision", StringComparison.Ordinal) == true);
+
+        Assert.Equal("${{ secrets.DIGEST_WEBHOOK_URL }}", Scalar(provisionStep, "env", "DIGEST_WEBHOOK_URL"));
+        Assert.DoesNotContain("DIGEST_WEBHOOK_URL", Keys(build, "env"));
+    }
+
     private YamlMappingNode Job(string name) => (YamlMappingNode)((YamlMappingNode)workflow["jobs"])[name];
 
     private static IEnumerable<YamlMappingNode> Steps(YamlMappingNode job) => ((YamlSequenceNode)job["steps"]).Cast<YamlMappingNode>();

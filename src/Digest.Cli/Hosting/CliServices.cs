@@ -30,7 +30,7 @@ public static class CliServices
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(settings);
         var templates = await DigestTemplateSetting.OpenAsync(settings.Templates, session.Storage, cancellationToken);
-        var services = Services(session.Storage, settings.Runtime, settings.Smtp, settings.Digest, templates, settings.Parsing);
+        var services = Services(session.Storage, settings.Runtime, settings.Smtp, settings.Digest, templates, settings.Parsing, settings.Webhook);
         if (copiesTo is not null)
         {
             services.AddSingleton<IFullDigestLinks>(new LocalFileFullDigestLinks(copiesTo));
@@ -45,8 +45,9 @@ public static class CliServices
         SmtpOptions? smtp = null,
         DigestOptions? digest = null,
         ITemplateSource? templates = null,
-        ArticleParserOptions? parsing = null) =>
-        Services(storage, options, smtp, digest, templates, parsing).BuildServiceProvider();
+        ArticleParserOptions? parsing = null,
+        WebhookOptions? webhook = null) =>
+        Services(storage, options, smtp, digest, templates, parsing, webhook).BuildServiceProvider();
 
     private static IServiceCollection Services(
         DigestStorage storage,
@@ -54,10 +55,11 @@ public static class CliServices
         SmtpOptions? smtp,
         DigestOptions? digest,
         ITemplateSource? templates,
-        ArticleParserOptions? parsing) =>
+        ArticleParserOptions? parsing,
+        WebhookOptions? webhook) =>
         new ServiceCollection()
             .AddLogging(Configure)
-            .AddDigestPipeline(_ => storage, smtp, digest, templates, parsing)
+            .AddDigestPipeline(_ => storage, smtp, digest, templates, parsing, webhook)
             .AddLocalRuntime(options);
 
     private static void Configure(ILoggingBuilder logging)

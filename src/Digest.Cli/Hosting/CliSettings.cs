@@ -22,7 +22,8 @@ public sealed record CliSettings(
     IReadOnlyDictionary<string, string?>? StorageIdentity = null,
     DigestOptions? Digest = null,
     string? Templates = null,
-    ArticleParserOptions? Parsing = null)
+    ArticleParserOptions? Parsing = null,
+    WebhookOptions? Webhook = null)
 {
     private static readonly string[] IdentityKeys = ["blobServiceUri", "accountName", "credential", "clientId"];
 
@@ -78,6 +79,7 @@ public sealed record CliSettings(
             .Where(entry => !string.IsNullOrWhiteSpace(entry.Value))
             .ToDictionary(entry => entry.Key, entry => entry.Value);
         return new CliSettings(
-            Read(SettingNames.Storage), runtime, smtp, identity.Count == 0 ? null : identity, DigestSettings.Read(Read), Read(SettingNames.DigestTemplates), ArticleSettings.Read(Read));
+            Read(SettingNames.Storage), runtime, smtp, identity.Count == 0 ? null : identity, DigestSettings.Read(Read), Read(SettingNames.DigestTemplates), ArticleSettings.Read(Read),
+            WebhookOptions.Read(Read));
     }
 }

@@ -7,23 +7,26 @@ using Microsoft.Extensions.Logging;
 namespace Digest.Storage.Delivery;
 
 /// <summary>
-/// Mails stored digests, each period at most once. A period is queued in the outbox when its digest is stored and
-/// leaves it only once the server has accepted it and its sent marker is written; whatever a failure leaves in the
-/// outbox is sent by the next pass. Runs under the digest timer's singleton lease, so two passes never race.
+/// Sends stored digests through every channel that is on, each period at most once per channel. A period is queued in
+/// a channel's outbox when its digest is stored and leaves it only once the channel's receiver has accepted it and the
+/// channel's sent marker is written; whatever a failure leaves in an outbox is sent by the next pass. Channels keep
+/// apart: one that fails neither stops nor delays another. Runs under the digest timer's singleton lease, so two passes
+/// never race.
 /// </summary>
-public sealed partial class DigestDelivery(DigestStorage storage, DigestMailer? mailer, TimeProvider timeProvider, ILogger<DigestDelivery> logger)
+public sealed partial class DigestDelivery(DigestStorage storage, IEnumerable<IDeliveryChannel> channels, ILogger<DigestDelivery> logger)
 {
     private readonly RuntimeRecords _records = new(storage.Runtime, logger);
+    private readonly IReadOnlyList<IDeliveryChannel> _channels = [.. channels.Where(channel => channel.Enabled)];
 
     private int _offLogged;
 
-    public bool Enabled => mailer is not null;
+    public bool Enabled => _channels.Count > 0;
 
-    /// <summary>Queues the digest of a period unless it was already sent, then sends everything queued, oldest first.</summary>
+    /// <summary>Queues the digest of a period on each channel that has not sent it, then sends everything queued, oldest first.</summary>
     public async Task<DeliveryReport> DeliverAsync(PendingDelivery digest, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(digest);
-        if (mailer is null)
+        if (!Enabled)
         {
             if (Interlocked.Exchange(ref _offLogged, 1) == 0)
             {
@@ -33,30 +36,45 @@ public sealed partial class DigestDelivery(DigestStorage storage, DigestMailer? 
             return DeliveryReport.Off;
         }
 
-        if (await _records.ExistsAsync(RuntimeBlobPaths.Sent(digest.Period), cancellationToken))
+        foreach (var channel in _channels)
         {
-            LogAlreadySent(logger, digest.Period);
-        }
-        else
-        {
-            await _records.WriteAsync(RuntimeBlobPaths.Outbox(digest.Period), digest, cancellationToken);
+            if (await _records.ExistsAsync(RuntimeBlobPaths.Sent(digest.Period, channel.Name), cancellationToken))
+            {
+                LogAlreadySent(logger, digest.Period, channel.Name);
+            }
+            else
+            {
+                await _records.WriteAsync(RuntimeBlobPaths.Outbox(digest.Period, channel.Name), digest, cancellationToken);
+            }
         }
 
         return await SendPendingAsync(cancellationToken);
     }
 
-    /// <summary>Sends every queued digest not yet sent, oldest first; stops trying at the first failure, which is logged.</summary>
+    /// <summary>Sends every queued digest not yet sent, channel by channel, oldest first.</summary>
     public async Task<DeliveryReport> SendPendingAsync(CancellationToken cancellationToken)
     {
-        if (mailer is null)
+        if (!Enabled)
         {
             return DeliveryReport.Off;
         }
 
+        var reports = new List<ChannelReport>();
+        foreach (var channel in _channels)
+        {
+            reports.Add(await SendPendingAsync(channel, cancellationToken));
+        }
+
+        return new DeliveryReport(true, reports);
+    }
+
+    /// <summary>Sends a channel's queue, oldest first; stops trying that channel at its first failure, which is logged.</summary>
+    private async Task<ChannelReport> SendPendingAsync(IDeliveryChannel channel, CancellationToken cancellationToken)
+    {
         var sent = new List<DateTimeOffset>();
         var waiting = new List<DateTimeOffset>();
         var failed = false;
-        foreach (var name in await ListOutboxAsync(cancellationToken))
+        foreach (var name in await ListOutboxAsync(channel, cancellationToken))
         {
             if (await _records.ReadAsync<PendingDelivery>(name, cancellationToken) is not { } pending)
             {
@@ -69,49 +87,48 @@ public sealed partial class DigestDelivery(DigestStorage storage, DigestMailer? 
                 continue;
             }
 
-            var marker = RuntimeBlobPaths.Sent(pending.Period);
+            var marker = RuntimeBlobPaths.Sent(pending.Period, channel.Name);
             if (await _records.ExistsAsync(marker, cancellationToken))
             {
                 await _records.DeleteAsync(name, cancellationToken);
                 continue;
             }
 
-            if (await ReadEmailAsync(pending, cancellationToken) is not { } email)
+            if (await ReadDigestAsync(pending, cancellationToken) is not { } digest)
             {
-                LogDigestMissing(logger, pending.Period, pending.HtmlBlob);
+                LogDigestMissing(logger, pending.Period, channel.Name, pending.HtmlBlob);
                 await _records.DeleteAsync(name, cancellationToken);
                 continue;
             }
 
-            var message = mailer.BuildMessage(email);
+            SentDigest record;
             try
             {
-                await mailer.SendAsync(message, cancellationToken);
+                record = await channel.SendAsync(digest, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // The digest stays stored and queued; the next run tries again rather than failing this one.
-                LogSendFailed(logger, pending.Period, mailer.Options.Host, mailer.Options.Port, FailureReason.Of(e));
+                LogSendFailed(logger, pending.Period, channel.Name, channel.Destination, FailureReason.Of(e));
                 LogFailureDetail(logger, e, "Sending the digest");
                 failed = true;
                 waiting.Add(pending.Period);
                 continue;
             }
 
-            var record = new SentDigest(pending.Period, email.Subject, message.MessageId ?? string.Empty, mailer.Options.To, timeProvider.GetUtcNow());
             await _records.WriteAsync(marker, record, cancellationToken);
             await _records.DeleteAsync(name, cancellationToken);
-            LogSent(logger, pending.Period, mailer.Options.To.Count, email.Subject);
+            LogSent(logger, pending.Period, channel.Name, channel.Destination, record.Recipients.Count, digest.Subject);
             sent.Add(pending.Period);
         }
 
-        return new DeliveryReport(true, sent, waiting);
+        return new ChannelReport(channel.Name, sent, waiting);
     }
 
-    private async Task<List<string>> ListOutboxAsync(CancellationToken cancellationToken)
+    private async Task<List<string>> ListOutboxAsync(IDeliveryChannel channel, CancellationToken cancellationToken)
     {
         var names = new List<string>();
-        await foreach (var item in storage.Runtime.GetBlobsAsync(BlobTraits.None, BlobStates.None, RuntimeBlobPaths.OutboxPrefix, cancellationToken))
+        await foreach (var item in storage.Runtime.GetBlobsAsync(BlobTraits.None, BlobStates.None, RuntimeBlobPaths.OutboxPrefixOf(channel.Name), cancellationToken))
         {
             names.Add(item.Name);
         }
@@ -121,13 +138,14 @@ public sealed partial class DigestDelivery(DigestStorage storage, DigestMailer? 
         return names;
     }
 
-    private async Task<DigestEmail?> ReadEmailAsync(PendingDelivery pending, CancellationToken cancellationToken)
+    private async Task<StoredDigest?> ReadDigestAsync(PendingDelivery pending, CancellationToken cancellationToken)
     {
         try
         {
             var text = await storage.Digests.GetBlobClient(pending.TextBlob).DownloadContentAsync(cancellationToken);
             var html = await storage.Digests.GetBlobClient(pending.HtmlBlob).DownloadContentAsync(cancellationToken);
-            return new DigestEmail(pending.Period, pending.Subject, text.Value.Content.ToString(), html.Value.Content.ToString());
+            var json = pending.JsonBlob is null ? null : await storage.Digests.GetBlobClient(pending.JsonBlob).DownloadContentAsync(cancellationToken);
+            return new StoredDigest(pending.Period, pending.Subject, text.Value.Content.ToString(), html.Value.Content.ToString(), json?.Value.Content.ToString());
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -135,22 +153,21 @@ public sealed partial class DigestDelivery(DigestStorage storage, DigestMailer? 
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Email delivery is off (Smtp__Host is not set); digests are only stored")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery is off (neither Smtp__Host nor DigestWebhookUrl is set); digests are only stored")]
     private static partial void LogDeliveryOff(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Digest for {Period:u} was already sent; not sending it again")]
-    private static partial void LogAlreadySent(ILogger logger, DateTimeOffset period);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest for {Period:u} was already sent by {Channel}; not sending it again")]
+    private static partial void LogAlreadySent(ILogger logger, DateTimeOffset period, string channel);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Digest for {Period:u} sent to {Recipients} recipient(s): {Subject}")]
-    private static partial void LogSent(ILogger logger, DateTimeOffset period, int recipients, string subject);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest for {Period:u} sent by {Channel} through {Destination} to {Recipients} recipient(s): {Subject}")]
+    private static partial void LogSent(ILogger logger, DateTimeOffset period, string channel, string destination, int recipients, string subject);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for {Period:u} could not be sent through {Host}:{Port} ({Reason}); it stays stored and is sent on the next run")]
-    private static partial void LogSendFailed(ILogger logger, DateTimeOffset period, string host, int port, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for {Period:u} could not be sent by {Channel} through {Destination} ({Reason}); it stays stored and is sent on the next run")]
+    private static partial void LogSendFailed(ILogger logger, DateTimeOffset period, string channel, string destination, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{What} failed")]
     private static partial void LogFailureDetail(ILogger logger, Exception exception, string what);
 
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for {Period:u} is queued but digests/{Blob} is gone; dropping it from the outbox")]
-    private static partial void LogDigestMissing(ILogger logger, DateTimeOffset period, string blob);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for {Period:u} is queued for {Channel} but digests/{Blob} is gone; dropping it from that outbox")]
+    private static partial void LogDigestMissing(ILogger logger, DateTimeOffset period, string channel, string blob);
 }

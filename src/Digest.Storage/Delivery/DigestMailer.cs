@@ -10,7 +10,7 @@ public sealed class DigestMailer(SmtpOptions options, TimeProvider timeProvider)
 {
     public SmtpOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
 
-    public MimeMessage BuildMessage(DigestEmail email)
+    public MimeMessage BuildMessage(StoredDigest email)
     {
         ArgumentNullException.ThrowIfNull(email);
         var from = MailboxAddress.Parse(Options.From);

@@ -1,4 +1,7 @@
 namespace Digest.Storage.Delivery;
 
-/// <summary>The marker of a period whose digest the SMTP server accepted: what was sent, to whom, and when.</summary>
+/// <summary>
+/// The marker of a period whose digest a channel's receiver accepted: what was sent, its id (the e-mail's Message-Id;
+/// empty for a webhook, which has none), to whom (the recipients, or the webhook's host), and when.
+/// </summary>
 public sealed record SentDigest(DateTimeOffset Period, string Subject, string MessageId, IReadOnlyList<string> Recipients, DateTimeOffset SentAt);

@@ -11,7 +11,7 @@ namespace Digest.Storage.Digests;
 /// <summary>
 /// Builds the digest for one period from every stored summary, stores it, and hands it to delivery. The body of the
 /// timer-triggered function, and the only writer of digest state. Building the same period twice overwrites, never
-/// duplicates, and never mails it twice.
+/// duplicates, and never sends it twice on any channel.
 /// </summary>
 public sealed partial class DigestPublisher(
     DigestStorage storage,
@@ -69,7 +69,7 @@ public sealed partial class DigestPublisher(
         }
 
         // Stored first, so a mail server that is down costs the email, never the digest.
-        var delivered = await delivery.DeliverAsync(new PendingDelivery(period, rendered.Subject, paths.Text, paths.Html), cancellationToken);
+        var delivered = await delivery.DeliverAsync(new PendingDelivery(period, rendered.Subject, paths.Text, paths.Html, paths.Json), cancellationToken);
         return new DigestPublication(period, rendered.Subject, usable, paths) { Delivery = delivered };
     }
 

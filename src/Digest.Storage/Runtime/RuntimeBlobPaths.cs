@@ -14,15 +14,36 @@ public static class RuntimeBlobPaths
     /// <summary>The story index the last digest grouped summaries with (gzip JSON).</summary>
     public const string StoryIndex = "digests/stories.index.json.gz";
 
-    /// <summary>Prefix of the periods stored but not yet sent.</summary>
+    /// <summary>Prefix of the periods stored but not yet e-mailed.</summary>
     public const string OutboxPrefix = "digests/outbox/";
 
-    /// <summary>Prefix of the periods sent; a marker is written only after the server accepted the message.</summary>
+    /// <summary>Prefix of the periods e-mailed; a marker is written only after the server accepted the message.</summary>
     public const string SentPrefix = "digests/sent/";
 
+    /// <summary>The e-mail channel's outbox entry of a period.</summary>
     public static string Outbox(DateTimeOffset period) => OutboxPrefix + PeriodStem(period) + ".json";
 
+    /// <summary>The e-mail channel's sent marker of a period.</summary>
     public static string Sent(DateTimeOffset period) => SentPrefix + PeriodStem(period) + ".json";
+
+    /// <summary>
+    /// Prefix of the periods a delivery channel has yet to send. E-mail, the only channel before there were several,
+    /// keeps <see cref="OutboxPrefix"/>; any other channel has <c>digests/outbox-{channel}/</c>.
+    /// </summary>
+    public static string OutboxPrefixOf(string channel) => ChannelPrefix(OutboxPrefix, channel);
+
+    /// <summary>Prefix of a channel's sent markers: <see cref="SentPrefix"/> for e-mail, so a deployed runtime's markers stay valid; <c>digests/sent-{channel}/</c> otherwise.</summary>
+    public static string SentPrefixOf(string channel) => ChannelPrefix(SentPrefix, channel);
+
+    public static string Outbox(DateTimeOffset period, string channel) => OutboxPrefixOf(channel) + PeriodStem(period) + ".json";
+
+    public static string Sent(DateTimeOffset period, string channel) => SentPrefixOf(channel) + PeriodStem(period) + ".json";
+
+    private static string ChannelPrefix(string emailPrefix, string channel)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(channel);
+        return channel == Delivery.SmtpChannel.ChannelName ? emailPrefix : $"{emailPrefix.TrimEnd('/')}-{channel}/";
+    }
 
     /// <summary>The local runtime's record of a timer's last and next occurrence.</summary>
     public static string TimerStatus(string function) => $"timers/{function}/status.json";

@@ -46,6 +46,12 @@ public static class SettingNames
     /// <summary>Seconds between scans of the <c>articles</c> container in the local runtime (Azure uses Event Grid instead).</summary>
     public const string ArticleScanIntervalSeconds = "ArticleScanIntervalSeconds";
 
+    /// <summary>
+    /// An https URL each digest is also posted to as JSON (a Slack incoming webhook, a Teams workflow, a receiver of
+    /// one's own); unset turns the webhook channel off. A secret: it carries the receiver's token, so it is never logged.
+    /// </summary>
+    public const string DigestWebhookUrl = "DigestWebhookUrl";
+
     public const string SmtpHost = "Smtp__Host";
     public const string SmtpPort = "Smtp__Port";
     public const string SmtpTlsMode = "Smtp__TlsMode";

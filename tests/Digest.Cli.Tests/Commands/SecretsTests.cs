@@ -7,12 +7,14 @@ using Digest.LocalRuntime.Azurite;
 namespace Digest.Cli.Tests.Commands;
 
 /// <summary>
-/// A whole run with recognisable secrets — a storage SAS and an SMTP password, with the mail server down so failures are
-/// logged, at Debug so every trace is written — leaves neither in its output, its logs, its files or any blob it wrote.
+/// A whole run with recognisable secrets — a storage SAS, an SMTP password and a webhook URL's token, with the mail server
+/// and the webhook's receiver down so failures are logged (the webhook's after all its retries), at Debug so every trace
+/// is written — leaves none of them in its output, its logs, its files or any blob it wrote.
 /// </summary>
 public sealed class SecretsTests
 {
     private const string SmtpPassword = "FAKE-SMTP-SECRET-7731";
+    private const string WebhookToken = "FAKE-WEBHOOK-TOKEN-4419";
 
     [Fact]
     public async Task No_secret_reaches_logs_digests_summaries_or_runtime_records()
@@ -35,10 +37,12 @@ public sealed class SecretsTests
             ("Smtp__Password", SmtpPassword),
             ("Smtp__From", "digest@example.org"),
             ("Smtp__To", "ann@example.org"),
+            ("DigestWebhookUrl", $"http://127.0.0.1:{CliProcess.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture)}/services/T0/B0/{WebhookToken}"),
             ("DIGEST_LOG_LEVEL", "Debug"));
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("could not be sent", log, StringComparison.Ordinal);
+        Assert.Contains("could not be sent by email", log, StringComparison.Ordinal);
+        Assert.Contains("could not be sent by webhook through 127.0.0.1:", log, StringComparison.Ordinal);
         var written = new List<(string Where, string Text)> { ("the command's output and logs", log) };
         written.AddRange(Directory.GetFiles(output, "*", SearchOption.AllDirectories).Select(file => (file, File.ReadAllText(file))));
         await foreach (var container in service.GetBlobContainersAsync())
@@ -51,7 +55,7 @@ public sealed class SecretsTests
             }
         }
 
-        foreach (var secret in new[] { signature, Uri.EscapeDataString(signature), SmtpPassword })
+        foreach (var secret in new[] { signature, Uri.EscapeDataString(signature), SmtpPassword, WebhookToken })
         {
             Assert.All(written, item => Assert.False(item.Text.Contains(secret, StringComparison.Ordinal), $"{item.Where} holds a secret: {Around(item.Text, secret)}"));
         }

@@ -12,6 +12,7 @@ using Digest.Storage.Delivery;
 using Digest.Storage.Digests;
 using Digest.Storage.Stories;
 using Digest.Storage.Summaries;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -21,6 +22,7 @@ namespace Digest.IntegrationTests.TestSupport;
 /// <summary>A fresh in-memory Azurite on a free port, and the runtime's parts wired to it with a fake clock.</summary>
 public sealed class RuntimeHarness : IAsyncLifetime
 {
+    private readonly ServiceProvider _httpServices = HttpClientServices();
     private AzuriteServer? _azurite;
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2021, 2, 20, 6, 0, 0, TimeSpan.Zero));
@@ -28,6 +30,9 @@ public sealed class RuntimeHarness : IAsyncLifetime
     public LocalRuntimeOptions Options { get; } = new();
 
     public DigestStorage Storage { get; private set; } = null!;
+
+    /// <summary>The host's HTTP clients, as the pipeline registers them (without request logging).</summary>
+    public IHttpClientFactory HttpClients => _httpServices.GetRequiredService<IHttpClientFactory>();
 
     public AzuriteServer Azurite => _azurite ?? throw new InvalidOperationException("Not started.");
 
@@ -40,6 +45,7 @@ public sealed class RuntimeHarness : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        await _httpServices.DisposeAsync();
         if (_azurite is not null)
         {
             await _azurite.DisposeAsync();
@@ -59,11 +65,14 @@ public sealed class RuntimeHarness : IAsyncLifetime
     public ArticleIngestor NewIngestor() =>
         new(Storage, new ArticleParser(), new SummaryStore(Storage), NullLogger<ArticleIngestor>.Instance);
 
-    /// <summary>A publisher that mails through <paramref name="smtp"/>, or only stores when it is null, composing with <paramref name="options"/>.</summary>
-    public DigestPublisher NewPublisher(SmtpOptions? smtp = null, DigestOptions? options = null, ILogger<DigestPublisher>? logger = null, IFullDigestLinks? links = null)
+    /// <summary>
+    /// A publisher that mails through <paramref name="smtp"/> and posts to <paramref name="webhook"/>, or only stores when
+    /// both are null, composing with <paramref name="options"/>.
+    /// </summary>
+    public DigestPublisher NewPublisher(SmtpOptions? smtp = null, DigestOptions? options = null, ILogger<DigestPublisher>? logger = null, IFullDigestLinks? links = null, WebhookOptions? webhook = null)
     {
         var composer = new DigestComposer(EmbeddedTemplateSource.Instance, options ?? DigestOptions.Default);
-        return new(Storage, NewSnapshot(), NewStoryIndex(), composer, NewDelivery(smtp), links ?? NewLinks(), logger ?? NullLogger<DigestPublisher>.Instance);
+        return new(Storage, NewSnapshot(), NewStoryIndex(), composer, NewDelivery(smtp, webhook), links ?? NewLinks(), logger ?? NullLogger<DigestPublisher>.Instance);
     }
 
     /// <summary>
@@ -80,8 +89,11 @@ public sealed class RuntimeHarness : IAsyncLifetime
     public SummarySnapshot NewSnapshot() =>
         new(Storage, new SummaryStore(Storage), NullLogger<SummarySnapshot>.Instance);
 
-    public DigestDelivery NewDelivery(SmtpOptions? smtp) =>
-        new(Storage, smtp is null ? null : new DigestMailer(smtp, Time), Time, NullLogger<DigestDelivery>.Instance);
+    public DigestDelivery NewDelivery(SmtpOptions? smtp, WebhookOptions? webhook = null, ILogger<DigestDelivery>? logger = null) =>
+        new(
+            Storage,
+            [new SmtpChannel(smtp is null ? null : new DigestMailer(smtp, Time), Time), new WebhookChannel(webhook, HttpClients, Time)],
+            logger ?? NullLogger<DigestDelivery>.Instance);
 
     public async Task<BlobProperties> UploadArticleAsync(string name, string text)
     {
@@ -111,6 +123,13 @@ public sealed class RuntimeHarness : IAsyncLifetime
         }
 
         return names;
+    }
+
+    private static ServiceProvider HttpClientServices()
+    {
+        var services = new ServiceCollection();
+        services.AddHttpClient(WebhookChannel.HttpClientName).RemoveAllLoggers();
+        return services.BuildServiceProvider();
     }
 
     public static IEnumerable<string> SeedNames() =>
