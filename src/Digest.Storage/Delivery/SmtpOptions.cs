@@ -27,7 +27,7 @@ public sealed record SmtpOptions(
     public static SmtpOptions? Read(Func<string, string?> setting)
     {
         ArgumentNullException.ThrowIfNull(setting);
-        string? Value(string key) => setting(key) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+        string? Value(string key) => SettingValue.Text(setting, key);
 
         if (Value(SettingNames.SmtpHost) is not { } host)
         {
@@ -40,12 +40,8 @@ public sealed record SmtpOptions(
             throw new FormatException($"{SettingNames.SmtpTlsMode} must be one of None, StartTls, SslOnConnect, Auto, not \"{mode}\".");
         }
 
-        var port = tlsMode == SmtpTlsMode.SslOnConnect ? 465 : 587;
-        if (Value(SettingNames.SmtpPort) is { } portText
-            && (!int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out port) || port is < 1 or > 65535))
-        {
-            throw new FormatException($"{SettingNames.SmtpPort} must be a port number (1-65535), not \"{portText}\".");
-        }
+        var port = SettingValue.WholeNumber(setting, SettingNames.SmtpPort, 1, 65535, "a port number (1-65535)")
+            ?? (tlsMode == SmtpTlsMode.SslOnConnect ? 465 : 587);
 
         var from = Value(SettingNames.SmtpFrom) ?? throw new FormatException($"{SettingNames.SmtpHost} is set, so {SettingNames.SmtpFrom} (the sender address) is required.");
         var to = (Value(SettingNames.SmtpTo) ?? string.Empty)
