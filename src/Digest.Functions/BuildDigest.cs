@@ -1,3 +1,4 @@
+using Digest.Application.Publish;
 using Digest.Storage.Digests;
 using Digest.Storage.Runtime;
 using Microsoft.Azure.Functions.Worker;

@@ -1,6 +1,7 @@
+using Digest.Application;
+using Digest.Application.Deliver;
 using Digest.Storage;
 using Digest.Storage.Articles;
-using Digest.Storage.Delivery;
 using Digest.Storage.Digests;
 using Digest.Storage.Settings;
 using Digest.Storage.Templates;

@@ -1,5 +1,5 @@
 using Azure.Storage.Blobs;
-using Digest.Storage.Articles;
+using Digest.Application.Ingest;
 using Digest.Storage.Runtime;
 using Digest.Storage.Settings;
 using Microsoft.Azure.Functions.Worker;

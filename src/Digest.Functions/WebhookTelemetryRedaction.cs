@@ -1,4 +1,4 @@
-using Digest.Storage.Delivery;
+using Digest.Application.Deliver;
 using Microsoft.ApplicationInsights.Channel;
 using Microsoft.ApplicationInsights.DataContracts;
 using Microsoft.ApplicationInsights.Extensibility;

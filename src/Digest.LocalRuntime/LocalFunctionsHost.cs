@@ -1,8 +1,8 @@
+using Digest.Application.Publish;
 using Digest.LocalRuntime.Blobs;
 using Digest.LocalRuntime.Timers;
 using Digest.Storage;
 using Digest.Storage.Diagnostics;
-using Digest.Storage.Digests;
 using Microsoft.Extensions.Logging;
 
 namespace Digest.LocalRuntime;

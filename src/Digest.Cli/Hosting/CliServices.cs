@@ -1,9 +1,10 @@
+using Digest.Application;
+using Digest.Application.Deliver;
+using Digest.Application.Publish;
 using Digest.Core.Parsing;
 using Digest.Core.Rendering;
 using Digest.LocalRuntime;
 using Digest.Storage;
-using Digest.Storage.Delivery;
-using Digest.Storage.Digests;
 using Digest.Storage.Templates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,9 +1,9 @@
+using Digest.Application.Deliver;
 using Digest.Core.Parsing;
 using Digest.Core.Rendering;
 using Digest.LocalRuntime;
 using Digest.LocalRuntime.Hosting;
 using Digest.Storage.Articles;
-using Digest.Storage.Delivery;
 using Digest.Storage.Digests;
 using Digest.Storage.Settings;
 using Digest.Storage.Templates;

@@ -1,6 +1,6 @@
+using Digest.Application.Publish;
 using Digest.Cli.Files;
 using Digest.Storage;
-using Digest.Storage.Digests;
 
 namespace Digest.Cli.Hosting;
 

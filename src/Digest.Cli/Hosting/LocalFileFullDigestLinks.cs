@@ -1,7 +1,7 @@
+using Digest.Application.Publish;
 using Digest.Cli.Files;
 using Digest.Core.Rendering;
 using Digest.Storage;
-using Digest.Storage.Digests;
 
 namespace Digest.Cli.Hosting;
 

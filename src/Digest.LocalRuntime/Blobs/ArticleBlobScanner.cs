@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs.Models;
+using Digest.Application.Ingest;
 using Digest.Core.Summaries;
 using Digest.Storage;
 using Digest.Storage.Articles;

@@ -1,4 +1,5 @@
 using Azure.Storage.Blobs;
+using Digest.Application.Publish;
 using Digest.LocalRuntime.Blobs;
 using Digest.Storage;
 using Digest.Storage.Diagnostics;

@@ -1,4 +1,4 @@
-using Digest.Storage.Digests;
+using Digest.Application.Publish;
 
 namespace Digest.LocalRuntime.Timers;
 

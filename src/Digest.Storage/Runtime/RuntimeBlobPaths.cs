@@ -39,10 +39,13 @@ public static class RuntimeBlobPaths
 
     public static string Sent(DateTimeOffset period, string channel) => SentPrefixOf(channel) + PeriodStem(period) + ".json";
 
+    /// <summary>The e-mail channel's name, whose records keep the paths they had before there were several channels.</summary>
+    public const string EmailChannel = "email";
+
     private static string ChannelPrefix(string emailPrefix, string channel)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(channel);
-        return channel == Delivery.SmtpChannel.ChannelName ? emailPrefix : $"{emailPrefix.TrimEnd('/')}-{channel}/";
+        return channel == EmailChannel ? emailPrefix : $"{emailPrefix.TrimEnd('/')}-{channel}/";
     }
 
     /// <summary>The local runtime's record of a timer's last and next occurrence.</summary>

@@ -1,3 +1,4 @@
+
 namespace Digest.Storage.Settings;
 
 /// <summary>

@@ -1,6 +1,6 @@
+using Digest.Application.Deliver;
 using Digest.Cli.Hosting;
 using Digest.LocalRuntime.Hosting;
-using Digest.Storage.Delivery;
 using Digest.Storage.Digests;
 using Microsoft.Extensions.Configuration;
 

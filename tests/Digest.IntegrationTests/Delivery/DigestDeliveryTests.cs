@@ -1,6 +1,6 @@
+using Digest.Application.Publish;
 using Digest.Core.Rendering;
 using Digest.IntegrationTests.TestSupport;
-using Digest.Storage.Digests;
 using Digest.Storage.Runtime;
 using Microsoft.Extensions.Logging.Testing;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using Digest.Application.Deliver;
 using Digest.IntegrationTests.TestSupport;
-using Digest.Storage.Delivery;
 using Digest.Storage.Digests;
 using Digest.Storage.Runtime;
 using Microsoft.Extensions.Logging.Testing;
@@ -154,7 +154,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     public async Task Logs_the_webhook_host_but_never_its_url()
     {
         Answer(500);
-        var logger = new FakeLogger<Digest.Storage.Delivery.DigestDelivery>();
+        var logger = new FakeLogger<Digest.Application.Deliver.DigestDelivery>();
         var delivery = _harness.NewDelivery(smtp: null, Webhook(attempts: 2), logger);
         var paths = DigestBlobPaths.For(Period);
         await _harness.NewPublisher().PublishAsync(Period, default);

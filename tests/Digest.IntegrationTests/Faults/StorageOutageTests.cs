@@ -1,11 +1,11 @@
 using System.Diagnostics;
+using Digest.Application.Ingest;
 using Digest.Core.Parsing;
 using Digest.IntegrationTests.TestSupport;
 using Digest.LocalRuntime;
 using Digest.LocalRuntime.Azurite;
 using Digest.LocalRuntime.Blobs;
 using Digest.Storage;
-using Digest.Storage.Articles;
 using Digest.Storage.Diagnostics;
 using Digest.Storage.Summaries;
 using Microsoft.Extensions.Logging.Abstractions;

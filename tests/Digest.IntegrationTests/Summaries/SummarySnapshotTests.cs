@@ -85,6 +85,6 @@ public sealed class SummarySnapshotTests : IAsyncLifetime
     {
         await _harness.UploadTestArticleAsync(name, testFile);
         var result = await _harness.NewIngestor().ProcessAsync(name, null, default);
-        Assert.NotEqual(Digest.Storage.Articles.ArticleProcessingResult.Superseded, result);
+        Assert.NotEqual(Digest.Application.Ingest.ArticleProcessingResult.Superseded, result);
     }
 }

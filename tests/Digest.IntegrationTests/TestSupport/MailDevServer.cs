@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Digest.Storage.Delivery;
+using Digest.Application.Deliver;
 
 namespace Digest.IntegrationTests.TestSupport;
 

@@ -1,4 +1,7 @@
 using Azure.Storage.Blobs.Models;
+using Digest.Application.Deliver;
+using Digest.Application.Ingest;
+using Digest.Application.Publish;
 using Digest.Core.Parsing;
 using Digest.Core.Rendering;
 using Digest.Core.Stories.Grouping;
@@ -7,8 +10,6 @@ using Digest.LocalRuntime.Azurite;
 using Digest.LocalRuntime.Blobs;
 using Digest.LocalRuntime.Timers;
 using Digest.Storage;
-using Digest.Storage.Articles;
-using Digest.Storage.Delivery;
 using Digest.Storage.Digests;
 using Digest.Storage.Stories;
 using Digest.Storage.Summaries;

@@ -1,5 +1,5 @@
 using Azure;
-using Digest.Storage.Articles;
+using Digest.Application.Ingest;
 
 namespace Digest.IntegrationTests.TestSupport;
 

@@ -1,10 +1,11 @@
 using Azure;
 using Azure.Storage.Blobs.Models;
+using Digest.Storage;
 using Digest.Storage.Diagnostics;
 using Digest.Storage.Runtime;
 using Microsoft.Extensions.Logging;
 
-namespace Digest.Storage.Delivery;
+namespace Digest.Application.Deliver;
 
 /// <summary>
 /// Sends stored digests through every channel that is on, each period at most once per channel. A period is queued in

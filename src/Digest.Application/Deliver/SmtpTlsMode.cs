@@ -1,4 +1,4 @@
-namespace Digest.Storage.Delivery;
+namespace Digest.Application.Deliver;
 
 /// <summary>How the connection to the SMTP server is secured.</summary>
 public enum SmtpTlsMode

@@ -1,4 +1,4 @@
-namespace Digest.Storage.Articles;
+namespace Digest.Application.Ingest;
 
 /// <summary>What processing one article version did.</summary>
 public enum ArticleProcessingResult

@@ -3,7 +3,7 @@ using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
 
-namespace Digest.Storage.Delivery;
+namespace Digest.Application.Deliver;
 
 /// <summary>Turns a digest into a MIME message (text and HTML alternatives) and sends it over SMTP with MailKit.</summary>
 public sealed class DigestMailer(SmtpOptions options, TimeProvider timeProvider)

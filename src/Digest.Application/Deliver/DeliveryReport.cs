@@ -1,4 +1,4 @@
-namespace Digest.Storage.Delivery;
+namespace Digest.Application.Deliver;
 
 /// <summary>What one delivery pass did on every channel that is on.</summary>
 public sealed record DeliveryReport(bool Enabled, IReadOnlyList<ChannelReport> Channels)

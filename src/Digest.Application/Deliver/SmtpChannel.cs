@@ -1,10 +1,12 @@
-namespace Digest.Storage.Delivery;
+using Digest.Storage.Runtime;
+
+namespace Digest.Application.Deliver;
 
 /// <summary>E-mail over SMTP: the digest's text and HTML parts as one message to every configured recipient.</summary>
 public sealed class SmtpChannel(DigestMailer? mailer, TimeProvider timeProvider) : IDeliveryChannel
 {
     /// <summary>The channel that existed before there were channels; its outbox and sent markers keep their old paths.</summary>
-    public const string ChannelName = "email";
+    public const string ChannelName = RuntimeBlobPaths.EmailChannel;
 
     public string Name => ChannelName;
 

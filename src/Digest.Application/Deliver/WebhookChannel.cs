@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
-namespace Digest.Storage.Delivery;
+namespace Digest.Application.Deliver;
 
 /// <summary>
 /// Posts each digest to <c>DigestWebhookUrl</c> as <see cref="WebhookPayload"/> JSON. Within one run an attempt that

@@ -1,6 +1,6 @@
 using Digest.Storage.Settings;
 
-namespace Digest.Storage.Delivery;
+namespace Digest.Application.Deliver;
 
 /// <summary>
 /// Where the webhook channel posts each digest, and how hard it tries. The URL is a secret — Slack's and Teams' carry

@@ -1,4 +1,4 @@
-namespace Digest.Storage.Delivery;
+namespace Digest.Application.Deliver;
 
 /// <summary>
 /// The marker of a period whose digest a channel's receiver accepted: what was sent, its id (the e-mail's Message-Id;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Digest.Storage.Settings;
 using MimeKit;
 
-namespace Digest.Storage.Delivery;
+namespace Digest.Application.Deliver;
 
 /// <summary>Where and as whom digests are sent: any standard SMTP server or relay, with or without authentication.</summary>
 public sealed record SmtpOptions(

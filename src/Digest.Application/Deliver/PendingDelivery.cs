@@ -1,4 +1,4 @@
-namespace Digest.Storage.Delivery;
+namespace Digest.Application.Deliver;
 
 /// <summary>
 /// A stored digest waiting to be sent: its period, subject, and the blobs holding its parts. <paramref name="JsonBlob"/>

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Digest.Storage.Delivery;
+using Digest.Application.Deliver;
 
-namespace Digest.Storage.Tests.Delivery;
+namespace Digest.Application.Tests.Deliver;
 
 public sealed class WebhookPayloadTests
 {

@@ -1,4 +1,4 @@
-namespace Digest.Storage.Delivery;
+namespace Digest.Application.Deliver;
 
 /// <summary>
 /// The stored digest of one period as the channels send it: subject, text and HTML parts, and the digest's JSON model

@@ -1,12 +1,14 @@
 using Azure.Storage.Blobs.Models;
+using Digest.Application.Deliver;
 using Digest.Core.Rendering;
-using Digest.Storage.Delivery;
+using Digest.Storage;
+using Digest.Storage.Digests;
 using Digest.Storage.Runtime;
 using Digest.Storage.Stories;
 using Digest.Storage.Summaries;
 using Microsoft.Extensions.Logging;
 
-namespace Digest.Storage.Digests;
+namespace Digest.Application.Publish;
 
 /// <summary>
 /// Builds the digest for one period from every stored summary, stores it, and hands it to delivery. The body of the

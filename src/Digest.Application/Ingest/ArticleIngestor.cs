@@ -2,10 +2,12 @@ using Azure;
 using Azure.Storage.Blobs.Models;
 using Digest.Core.Parsing;
 using Digest.Core.Summaries;
+using Digest.Storage;
+using Digest.Storage.Articles;
 using Digest.Storage.Summaries;
 using Microsoft.Extensions.Logging;
 
-namespace Digest.Storage.Articles;
+namespace Digest.Application.Ingest;
 
 /// <summary>
 /// Parses an article blob into its summary. Called by the blob-triggered function in Azure and by the local runtime,

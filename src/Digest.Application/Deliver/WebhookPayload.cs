@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Digest.Storage.Delivery;
+namespace Digest.Application.Deliver;
 
 /// <summary>
 /// The body the webhook channel posts: <c>{"text": …, "digest": …}</c>. Slack incoming webhooks and Teams workflows

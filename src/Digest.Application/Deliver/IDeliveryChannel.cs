@@ -1,4 +1,4 @@
-namespace Digest.Storage.Delivery;
+namespace Digest.Application.Deliver;
 
 /// <summary>
 /// One way a stored digest reaches its readers. Each channel has its own outbox and sent markers, so each sends a
@@ -6,7 +6,7 @@ namespace Digest.Storage.Delivery;
 /// </summary>
 public interface IDeliveryChannel
 {
-    /// <summary>Names the channel in logs and in its outbox and sent-marker paths (<see cref="Runtime.RuntimeBlobPaths"/>).</summary>
+    /// <summary>Names the channel in logs and in its outbox and sent-marker paths (<see cref="Storage.Runtime.RuntimeBlobPaths"/>).</summary>
     string Name { get; }
 
     /// <summary>Where the channel sends, as a log line may show it: never a secret.</summary>

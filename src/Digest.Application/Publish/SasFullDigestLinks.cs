@@ -2,10 +2,11 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Sas;
 using Digest.Core.Rendering;
+using Digest.Storage;
 using Digest.Storage.Diagnostics;
 using Microsoft.Extensions.Logging;
 
-namespace Digest.Storage.Digests;
+namespace Digest.Application.Publish;
 
 /// <summary>
 /// Links to a stored digest with a read-only SAS for that one blob. In Azure, where the app signs in with its managed

@@ -1,6 +1,6 @@
 using Azure;
 
-namespace Digest.Storage.Articles;
+namespace Digest.Application.Ingest;
 
 /// <summary>Handles one version of one article blob: the body of the blob-triggered function.</summary>
 public interface IArticleProcessor

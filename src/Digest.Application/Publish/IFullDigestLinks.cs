@@ -1,6 +1,6 @@
 using Digest.Core.Rendering;
 
-namespace Digest.Storage.Digests;
+namespace Digest.Application.Publish;
 
 /// <summary>Makes the link an e-mail gives to the whole digest it had to shorten, before the digest is stored.</summary>
 public interface IFullDigestLinks

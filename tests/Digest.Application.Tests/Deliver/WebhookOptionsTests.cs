@@ -1,6 +1,6 @@
-using Digest.Storage.Delivery;
+using Digest.Application.Deliver;
 
-namespace Digest.Storage.Tests.Delivery;
+namespace Digest.Application.Tests.Deliver;
 
 public sealed class WebhookOptionsTests
 {

@@ -1,7 +1,10 @@
+using Digest.Application.Deliver;
+using Digest.Application.Ingest;
+using Digest.Application.Publish;
 using Digest.Core.Parsing;
 using Digest.Core.Rendering;
+using Digest.Storage;
 using Digest.Storage.Articles;
-using Digest.Storage.Delivery;
 using Digest.Storage.Digests;
 using Digest.Storage.Stories;
 using Digest.Storage.Summaries;
@@ -9,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
-namespace Digest.Storage;
+namespace Digest.Application;
 
 /// <summary>Registers the pipeline both hosts run — the Functions app and the local runtime — so they cannot drift apart.</summary>
 public static class DigestServiceCollectionExtensions
@@ -18,7 +21,7 @@ public static class DigestServiceCollectionExtensions
     /// <param name="storage">The storage account to work in.</param>
     /// <param name="smtp">Where to mail digests; null stores them without sending.</param>
     /// <param name="digest">How stories are grouped and how much a digest shows (<see cref="DigestSettings"/>); null for the defaults.</param>
-    /// <param name="templates">The digest's templates (<see cref="Templates.DigestTemplateSetting"/>); null for the embedded ones.</param>
+    /// <param name="templates">The digest's templates (<see cref="Storage.Templates.DigestTemplateSetting"/>); null for the embedded ones.</param>
     /// <param name="parsing">Parser limits (<see cref="ArticleSettings"/>); null for the defaults.</param>
     /// <param name="webhook">Where to post digests as JSON; null leaves the webhook channel off.</param>
     /// <exception cref="DigestTemplateException">The templates cannot render a digest: registration fails, so the host does not start.</exception>
