@@ -152,7 +152,7 @@ public static class DigestBench
         using var buffer = new MemoryStream();
         using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
         {
-            JsonSerializer.Serialize(gzip, state, SummaryJson.Options);
+            JsonSerializer.Serialize(gzip, state, StoredJson.Options);
         }
 
         return buffer.ToArray();
@@ -161,6 +161,6 @@ public static class DigestBench
     private static StoryIndexState Deserialise(byte[] bytes)
     {
         using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-        return JsonSerializer.Deserialize<StoryIndexState>(gzip, SummaryJson.Options)!;
+        return JsonSerializer.Deserialize<StoryIndexState>(gzip, StoredJson.Options)!;
     }
 }

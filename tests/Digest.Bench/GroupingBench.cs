@@ -22,11 +22,11 @@ public static class GroupingBench
     public static int Run(string directory, string? cachePath, int show, StoryGroupingOptions options)
     {
         var summaries = cachePath is not null && File.Exists(cachePath)
-            ? SummaryJson.Deserialize<List<ArticleSummary>>(File.ReadAllText(cachePath))
+            ? StoredJson.Deserialize<List<ArticleSummary>>(File.ReadAllText(cachePath))
             : ArticleFolder.Parse(directory);
         if (cachePath is not null && !File.Exists(cachePath))
         {
-            File.WriteAllText(cachePath, SummaryJson.Serialize(summaries));
+            File.WriteAllText(cachePath, StoredJson.Serialize(summaries));
         }
 
         var stories = Score(summaries, TrueStory, perStory: true, options);
@@ -54,7 +54,7 @@ public static class GroupingBench
     /// </summary>
     public static int RunEvents(string setDirectory, int show, StoryGroupingOptions options)
     {
-        var gold = SummaryJson.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(setDirectory, "gold.json")));
+        var gold = StoredJson.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(setDirectory, "gold.json")));
         var summaries = ArticleFolder.Parse(Path.Combine(setDirectory, "in"));
         string EventOf(string name) => gold[Path.GetFileNameWithoutExtension(name)];
         var stories = Score(summaries, EventOf, perStory: false, options);

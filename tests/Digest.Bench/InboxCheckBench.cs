@@ -33,18 +33,18 @@ public static partial class InboxCheckBench
     public static int Run(string directory, string? cachePath, bool listTracks = false)
     {
         var summaries = cachePath is not null && File.Exists(cachePath)
-            ? SummaryJson.Deserialize<List<ArticleSummary>>(File.ReadAllText(cachePath))
+            ? StoredJson.Deserialize<List<ArticleSummary>>(File.ReadAllText(cachePath))
             : ArticleFolder.Parse(directory);
         if (cachePath is not null && !File.Exists(cachePath))
         {
-            File.WriteAllText(cachePath, SummaryJson.Serialize(summaries));
+            File.WriteAllText(cachePath, StoredJson.Serialize(summaries));
         }
 
         var usable = summaries.Where(s => s.Error is null).ToList();
         var stories = new StoryGrouper().Group(usable);
         var request = new DigestRequest(DateTimeOffset.UtcNow) { FullDigest = new FullDigestLink("digest.full.html", "digest.full.html") };
         var digest = new DigestComposer().ComposeStories(stories, request);
-        var model = SummaryJson.Deserialize<DigestModel>(digest.Json);
+        var model = StoredJson.Deserialize<DigestModel>(digest.Json);
 
         var html = Encoding.UTF8.GetByteCount(digest.Html);
         var text = Encoding.UTF8.GetByteCount(digest.Text);

@@ -10,7 +10,7 @@ public static class PageReport
     {
         var page = BenchPage.Load(path, Path.GetFileName(path), url ?? "");
         var summary = new ArticleParser().Parse(new ArticleInput(page.FileName, page.Content, new ArticleMetadata(Url: url)));
-        Console.WriteLine(SummaryJson.Serialize(summary));
+        Console.WriteLine(StoredJson.Serialize(summary));
         return 0;
     }
 }

@@ -16,7 +16,7 @@ internal static class SummaryDump
         {
             foreach (var summary in ArticleFolder.Parse(directory))
             {
-                writer.WriteLine(SummaryJson.Serialize(summary));
+                writer.WriteLine(StoredJson.Serialize(summary));
                 count++;
             }
         }

@@ -26,7 +26,7 @@ public static class BuildCommand
             var summaryFolder = destination.CreateSubdirectory("summaries");
             foreach (var summary in summaries)
             {
-                await File.WriteAllTextAsync(Path.Combine(summaryFolder.FullName, Path.GetFileName(summary.Name) + ".json"), SummaryJson.Serialize(summary), cancellationToken);
+                await File.WriteAllTextAsync(Path.Combine(summaryFolder.FullName, Path.GetFileName(summary.Name) + ".json"), StoredJson.Serialize(summary), cancellationToken);
             }
 
             var usable = summaries.Where(summary => summary.Error is null).ToList();

@@ -24,16 +24,16 @@ public static class ParseCommand
                 destination.Create();
                 foreach (var summary in summaries)
                 {
-                    await File.WriteAllTextAsync(Path.Combine(destination.FullName, Path.GetFileName(summary.Name) + ".json"), SummaryJson.Serialize(summary), cancellationToken);
+                    await File.WriteAllTextAsync(Path.Combine(destination.FullName, Path.GetFileName(summary.Name) + ".json"), StoredJson.Serialize(summary), cancellationToken);
                 }
             }
             else if (summaries.Count == 1)
             {
-                Console.WriteLine(SummaryJson.Serialize(summaries[0]));
+                Console.WriteLine(StoredJson.Serialize(summaries[0]));
             }
             else
             {
-                var lines = new JsonSerializerOptions(SummaryJson.Options) { WriteIndented = false };
+                var lines = new JsonSerializerOptions(StoredJson.Options) { WriteIndented = false };
                 foreach (var summary in summaries)
                 {
                     Console.WriteLine(JsonSerializer.Serialize(summary, lines));

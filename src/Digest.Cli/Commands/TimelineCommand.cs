@@ -55,7 +55,7 @@ public static class TimelineCommand
                 From = fromDay,
                 To = toDay,
             };
-            var json = SummaryJson.Serialize(TimelineDocumentBuilder.Build(summaries, options, parse.GetValue(oneStory)));
+            var json = StoredJson.Serialize(TimelineDocumentBuilder.Build(summaries, options, parse.GetValue(oneStory)));
 
             if (parse.GetValue(output) is { } file)
             {

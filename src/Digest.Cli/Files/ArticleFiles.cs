@@ -64,7 +64,7 @@ public static class ArticleFiles
         try
         {
             await using var stream = File.OpenRead(sidecar);
-            return await JsonSerializer.DeserializeAsync<ArticleMetadata>(stream, SummaryJson.Options, cancellationToken) ?? ArticleMetadata.None;
+            return await JsonSerializer.DeserializeAsync<ArticleMetadata>(stream, StoredJson.Options, cancellationToken) ?? ArticleMetadata.None;
         }
         catch (JsonException e)
         {

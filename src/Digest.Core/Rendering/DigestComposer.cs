@@ -116,7 +116,7 @@ public sealed class DigestComposer
             SubjectLine.Of(model, DigestModelBuilder.FormatDate(request.GeneratedAt, Options.TimeZone)),
             StyleClasses.Extract(_renderer.Render(HtmlTemplate, model, escapeHtml: true)),
             _renderer.Render(TextTemplate, model, escapeHtml: false),
-            SummaryJson.Serialize(model));
+            StoredJson.Serialize(model));
     }
 
     /// <summary>

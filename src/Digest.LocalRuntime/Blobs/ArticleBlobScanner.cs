@@ -382,7 +382,7 @@ public sealed partial class ArticleBlobScanner
     private async Task WritePoisonAsync(BlobReceipt receipt, CancellationToken cancellationToken)
     {
         var record = new PoisonRecord(receipt.Name, receipt.ETag, receipt.Attempts, receipt.LastError ?? "unknown", receipt.Updated);
-        var json = BinaryData.FromString(JsonSerializer.Serialize(record, SummaryJson.Options));
+        var json = BinaryData.FromString(JsonSerializer.Serialize(record, StoredJson.Options));
         await _storage.Poison.GetBlobClient(PoisonBlobPaths.For(receipt.Name)).UploadAsync(json, overwrite: true, cancellationToken);
     }
 

@@ -1,7 +1,5 @@
-using System.Text.Json;
-using Azure;
 using Azure.Storage.Blobs;
-using Digest.Core.Summaries;
+using Digest.Storage;
 using Digest.Storage.Runtime;
 
 namespace Digest.LocalRuntime.Blobs;
@@ -16,19 +14,14 @@ public sealed class ArticleScanStateStore(BlobContainerClient runtime, string fu
     {
         try
         {
-            var content = (await Blob.DownloadContentAsync(cancellationToken)).Value.Content;
-            return JsonSerializer.Deserialize<ArticleScanState>(content.ToString(), SummaryJson.Options) ?? ArticleScanState.Initial;
+            return await JsonBlob.ReadAsync<ArticleScanState>(Blob, JsonBlobFormat.Plain, cancellationToken) ?? ArticleScanState.Initial;
         }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return ArticleScanState.Initial;
-        }
-        catch (JsonException)
+        catch (UnreadableBlobException)
         {
             return ArticleScanState.Initial;
         }
     }
 
-    public async Task WriteAsync(ArticleScanState state, CancellationToken cancellationToken) =>
-        await Blob.UploadAsync(BinaryData.FromString(JsonSerializer.Serialize(state, SummaryJson.Options)), overwrite: true, cancellationToken);
+    public Task WriteAsync(ArticleScanState state, CancellationToken cancellationToken) =>
+        JsonBlob.WriteAsync(Blob, state, JsonBlobFormat.Plain, cancellationToken);
 }

@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using Digest.Core.Summaries;
+using Digest.Storage;
 using Digest.Storage.Runtime;
 
 namespace Digest.LocalRuntime.Blobs;
@@ -61,7 +60,7 @@ public sealed class BlobReceiptStore(BlobContainerClient runtime, string functio
                 [AttemptsKey] = receipt.Attempts.ToString(CultureInfo.InvariantCulture),
             },
         };
-        await blob.UploadAsync(BinaryData.FromString(JsonSerializer.Serialize(receipt, SummaryJson.Options)), options, cancellationToken);
+        await JsonBlob.WriteAsync(blob, receipt, JsonBlobFormat.Plain, cancellationToken, options);
     }
 
     private static bool TryReadStatus(IDictionary<string, string> metadata, out BlobReceiptStatus status, out int attempts)

@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
-using Digest.Core.Summaries;
+using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
 
 namespace Digest.Storage.Runtime;
@@ -24,33 +23,27 @@ public sealed partial class RuntimeRecords(BlobContainerClient runtime, ILogger 
     {
         try
         {
-            var content = await runtime.GetBlobClient(path).DownloadContentAsync(cancellationToken);
-            try
-            {
-                return JsonSerializer.Deserialize<T>(content.Value.Content.ToString(), SummaryJson.Options)
-                    ?? throw new JsonException("the record is null");
-            }
-            catch (JsonException e)
-            {
-                if (Reported.TryAdd($"{runtime.Uri}/{path}@{content.Value.Details.ETag}", true))
-                {
-                    LogUnreadable(logger, runtime.Name, path, e.Message);
-                }
-
-                return null;
-            }
+            return await JsonBlob.ReadAsync<T>(runtime.GetBlobClient(path), JsonBlobFormat.Plain, cancellationToken);
         }
-        catch (RequestFailedException e) when (e.Status == 404)
+        catch (UnreadableBlobException e)
         {
+            if (Reported.TryAdd($"{runtime.Uri}/{path}@{e.Version}", true))
+            {
+                LogUnreadable(logger, runtime.Name, path, e.InnerException?.Message ?? e.Message);
+            }
+
             return null;
         }
     }
 
-    public async Task WriteAsync<T>(string path, T value, CancellationToken cancellationToken, bool overwrite = true)
-    {
-        var json = BinaryData.FromString(JsonSerializer.Serialize(value, SummaryJson.Options));
-        await runtime.GetBlobClient(path).UploadAsync(json, overwrite, cancellationToken);
-    }
+    /// <summary>Writes the record; with <paramref name="overwrite"/> false, only when there is none yet (a conflict otherwise).</summary>
+    public Task WriteAsync<T>(string path, T value, CancellationToken cancellationToken, bool overwrite = true) =>
+        JsonBlob.WriteAsync(
+            runtime.GetBlobClient(path),
+            value,
+            JsonBlobFormat.Plain,
+            cancellationToken,
+            overwrite ? null : new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } });
 
     public async Task DeleteAsync(string path, CancellationToken cancellationToken) =>
         await runtime.DeleteBlobIfExistsAsync(path, cancellationToken: cancellationToken);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Digest.Core.Stories;
 using Digest.Core.Stories.Grouping;
 using Digest.Core.Summaries;
@@ -81,9 +80,9 @@ public sealed partial class StoredStoryIndex(DigestStorage storage, StoryGroupin
     {
         try
         {
-            return await CompressedJsonBlob.ReadAsync<StoryIndexState>(storage.Runtime.GetBlobClient(RuntimeBlobPaths.StoryIndex), cancellationToken);
+            return await JsonBlob.ReadAsync<StoryIndexState>(storage.Runtime.GetBlobClient(RuntimeBlobPaths.StoryIndex), JsonBlobFormat.Gzip, cancellationToken);
         }
-        catch (Exception e) when (e is JsonException or InvalidDataException or NotSupportedException)
+        catch (UnreadableBlobException e)
         {
             LogUnreadable(logger, RuntimeBlobPaths.StoryIndex, e.Message);
             return null;
@@ -91,7 +90,7 @@ public sealed partial class StoredStoryIndex(DigestStorage storage, StoryGroupin
     }
 
     private Task SaveAsync(StoryIndexState state, CancellationToken cancellationToken) =>
-        CompressedJsonBlob.WriteAsync(storage.Runtime.GetBlobClient(RuntimeBlobPaths.StoryIndex), state, cancellationToken);
+        JsonBlob.WriteAsync(storage.Runtime.GetBlobClient(RuntimeBlobPaths.StoryIndex), state, JsonBlobFormat.Gzip, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Story index: grouping all {Count} summaries from scratch")]
     private static partial void LogRebuilding(ILogger logger, int count);

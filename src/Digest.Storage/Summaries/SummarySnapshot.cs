@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Azure;
 using Digest.Storage.Diagnostics;
 using Digest.Storage.Runtime;
 using Microsoft.Extensions.Logging;
@@ -37,16 +35,22 @@ public sealed partial class SummarySnapshot(DigestStorage storage, SummaryStore 
             new ParallelOptions { MaxDegreeOfParallelism = MaxParallelDownloads, CancellationToken = cancellationToken },
             async (index, token) =>
             {
+                var name = changed[index].BlobName;
+                var firstSeen = previous.TryGetValue(name, out var known) ? known.FirstSeen ?? today : today;
+                var arrived = known is null ? now : ArrivalOf(known, today);
                 try
                 {
-                    var name = changed[index].BlobName;
-                    var firstSeen = previous.TryGetValue(name, out var known) ? known.FirstSeen ?? today : today;
-                    var arrived = known is null ? now : ArrivalOf(known, today);
-                    downloaded[index] = new SnapshotEntry(name, changed[index].ETag, await summaries.ReadAsync(name, token), firstSeen, arrived);
+                    // Deleted between listing and reading, it reads as null: it is simply gone.
+                    if (await summaries.ReadAsync(name, token) is { } summary)
+                    {
+                        downloaded[index] = new SnapshotEntry(name, changed[index].ETag, summary, firstSeen, arrived);
+                    }
                 }
-                catch (RequestFailedException e) when (e.Status == 404)
+                catch (UnreadableBlobException e)
                 {
-                    // Deleted between listing and reading: it is simply gone.
+                    // A damaged summary is left out, said once per version, rather than stopping every digest; parsing the
+                    // article again (or removing the blob) mends it.
+                    LogSummaryUnreadable(logger, e.Name, e.InnerException?.Message ?? e.Message);
                 }
             });
 
@@ -83,9 +87,9 @@ public sealed partial class SummarySnapshot(DigestStorage storage, SummaryStore 
     {
         try
         {
-            return await CompressedJsonBlob.ReadAsync<List<SnapshotEntry>>(storage.Runtime.GetBlobClient(RuntimeBlobPaths.SummarySnapshot), cancellationToken) ?? [];
+            return await JsonBlob.ReadAsync<List<SnapshotEntry>>(storage.Runtime.GetBlobClient(RuntimeBlobPaths.SummarySnapshot), JsonBlobFormat.Gzip, cancellationToken) ?? [];
         }
-        catch (Exception e) when (e is JsonException or InvalidDataException or NotSupportedException)
+        catch (UnreadableBlobException e)
         {
             // An unreadable snapshot costs one full reload, nothing more.
             LogSnapshotUnreadable(logger, FailureReason.Of(e));
@@ -94,7 +98,10 @@ public sealed partial class SummarySnapshot(DigestStorage storage, SummaryStore 
     }
 
     private Task SaveAsync(IReadOnlyList<SnapshotEntry> entries, CancellationToken cancellationToken) =>
-        CompressedJsonBlob.WriteAsync(storage.Runtime.GetBlobClient(RuntimeBlobPaths.SummarySnapshot), entries, cancellationToken);
+        JsonBlob.WriteAsync(storage.Runtime.GetBlobClient(RuntimeBlobPaths.SummarySnapshot), entries, JsonBlobFormat.Gzip, cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Summary {Blob} cannot be read ({Reason}); it is left out of this digest until the article is parsed again")]
+    private static partial void LogSummaryUnreadable(ILogger logger, string blob, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Summaries: {Total} in all, {Downloaded} new or changed since the last digest, {Removed} removed")]
     private static partial void LogRefreshed(ILogger logger, int total, int downloaded, int removed);

@@ -1,4 +1,3 @@
-using System.Text;
 using Azure;
 using Azure.Storage.Blobs.Models;
 using Digest.Core.Parsing;
@@ -63,8 +62,7 @@ public sealed class SummaryStore(DigestStorage storage)
             },
             Conditions = conditions,
         };
-        var json = BinaryData.FromString(SummaryJson.Serialize(summary));
-        await storage.Summaries.GetBlobClient(SummaryBlobPaths.For(summary.Name)).UploadAsync(json, options, cancellationToken);
+        await JsonBlob.WriteAsync(storage.Summaries.GetBlobClient(SummaryBlobPaths.For(summary.Name)), summary, JsonBlobFormat.Plain, cancellationToken, options);
     }
 
     /// <summary>The name and version of every stored summary, from one listing of the container.</summary>
@@ -82,9 +80,8 @@ public sealed class SummaryStore(DigestStorage storage)
         return stored;
     }
 
-    public async Task<ArticleSummary> ReadAsync(string blobName, CancellationToken cancellationToken)
-    {
-        var content = await storage.Summaries.GetBlobClient(blobName).DownloadContentAsync(cancellationToken);
-        return SummaryJson.Deserialize<ArticleSummary>(Encoding.UTF8.GetString(content.Value.Content.ToMemory().Span));
-    }
+    /// <summary>The summary stored as <paramref name="blobName"/>, or null when it was deleted since it was listed.</summary>
+    /// <exception cref="UnreadableBlobException">The blob is no summary (damaged, or edited by hand).</exception>
+    public Task<ArticleSummary?> ReadAsync(string blobName, CancellationToken cancellationToken) =>
+        JsonBlob.ReadAsync<ArticleSummary>(storage.Summaries.GetBlobClient(blobName), JsonBlobFormat.Plain, cancellationToken);
 }

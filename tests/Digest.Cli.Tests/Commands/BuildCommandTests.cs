@@ -20,7 +20,7 @@ public sealed class BuildCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_output.FullName, "digest.txt")));
         var summaries = Directory.GetFiles(Path.Combine(_output.FullName, "summaries"), "*.json").Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(5, summaries.Length);
-        var summary = SummaryJson.Deserialize<ArticleSummary>(await File.ReadAllTextAsync(summaries[0]));
+        var summary = StoredJson.Deserialize<ArticleSummary>(await File.ReadAllTextAsync(summaries[0]));
         Assert.Equal("000_885cdbf6f613627e.txt", summary.Name);
     }
 

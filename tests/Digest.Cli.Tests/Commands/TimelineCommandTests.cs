@@ -102,7 +102,7 @@ public sealed class TimelineCommandTests : IDisposable
         var exitCode = await DigestCommandLine.Create().Parse([.. args, "--out", file]).InvokeAsync();
 
         Assert.Equal(0, exitCode);
-        return SummaryJson.Deserialize<TimelineDocument>(await File.ReadAllTextAsync(file));
+        return StoredJson.Deserialize<TimelineDocument>(await File.ReadAllTextAsync(file));
     }
 
     private static IEnumerable<string> SeedNames() =>

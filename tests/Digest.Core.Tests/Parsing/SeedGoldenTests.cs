@@ -14,7 +14,7 @@ public sealed class SeedGoldenTests
     [MemberData(nameof(Seeds))]
     public void Summary_matches_reviewed_expected_file(string seed)
     {
-        var actual = SummaryJson.Serialize(SeedArticles.Parse(seed)).ReplaceLineEndings("\n") + "\n";
+        var actual = StoredJson.Serialize(SeedArticles.Parse(seed)).ReplaceLineEndings("\n") + "\n";
         var relative = Path.Combine("Seeds", seed + ".json");
         if (Environment.GetEnvironmentVariable("DIGEST_UPDATE_GOLDEN") == "1")
         {

@@ -72,14 +72,14 @@ public partial class DigestComposerTests
     {
         var multi = StoryFixtures.MultiStory();
         var full = new DigestComposer().Compose(multi, DigestFixtures.Weekly);
-        var all = SummaryJson.Deserialize<DigestModel>(full.Json)!;
+        var all = StoredJson.Deserialize<DigestModel>(full.Json)!;
         var budget = Encoding.UTF8.GetByteCount(full.Html) * 9 / 10;
 
         var fitted = new DigestComposer(EmbeddedTemplateSource.Instance, DigestOptions.Default with { MaxPartBytes = budget }).Compose(multi, DigestFixtures.Weekly);
 
         Assert.InRange(Encoding.UTF8.GetByteCount(fitted.Html), 1, budget);
         Assert.InRange(Encoding.UTF8.GetByteCount(fitted.Text), 1, budget);
-        var shown = SummaryJson.Deserialize<DigestModel>(fitted.Json)!;
+        var shown = StoredJson.Deserialize<DigestModel>(fitted.Json)!;
         Assert.Equal(all.Stories.Count, shown.Stories.Count);
         Assert.Equal(all.Stories[0].Developments.Count, shown.Stories[0].Developments.Count);
         Assert.Contains(shown.Stories.Skip(1), s => s.Developments.Count < all.Stories.Single(a => a.Headline == s.Headline).Developments.Count);
@@ -91,13 +91,13 @@ public partial class DigestComposerTests
     {
         var multi = StoryFixtures.MultiStory();
         var full = new DigestComposer().Compose(multi, DigestFixtures.Weekly);
-        var all = SummaryJson.Deserialize<DigestModel>(full.Json)!;
+        var all = StoredJson.Deserialize<DigestModel>(full.Json)!;
         var budget = Encoding.UTF8.GetByteCount(full.Html) / 2;
 
         var fitted = new DigestComposer(EmbeddedTemplateSource.Instance, DigestOptions.Default with { MaxPartBytes = budget }).Compose(multi, DigestFixtures.Weekly);
 
         Assert.InRange(Encoding.UTF8.GetByteCount(fitted.Html), 1, budget);
-        var shown = SummaryJson.Deserialize<DigestModel>(fitted.Json)!;
+        var shown = StoredJson.Deserialize<DigestModel>(fitted.Json)!;
         Assert.True(shown.Stories.Count < all.Stories.Count, "A story gives way to fit.");
         Assert.Equal(all.Stories.Count, shown.Stories.Count + shown.MoreStoryCount);
         Assert.Equal(all.Stories[0].Headline, shown.Stories[0].Headline);
@@ -107,12 +107,12 @@ public partial class DigestComposerTests
     public void Renders_once_and_unchanged_when_the_digest_fits()
     {
         var digest = new DigestComposer().Compose(All, DigestFixtures.Weekly);
-        var model = SummaryJson.Deserialize<DigestModel>(digest.Json)!;
+        var model = StoredJson.Deserialize<DigestModel>(digest.Json)!;
 
         Assert.Equal(new StoryGrouper().Group(All).Count, model.Stories.Count);
         Assert.Equal(0, model.MoreStoryCount);
         Assert.Null(digest.Full);
-        Assert.Null(SummaryJson.Deserialize<DigestModel>(digest.Json)!.FullDigest);
+        Assert.Null(StoredJson.Deserialize<DigestModel>(digest.Json)!.FullDigest);
         Assert.DoesNotContain("full digest", digest.Html, StringComparison.Ordinal);
     }
 
@@ -127,12 +127,12 @@ public partial class DigestComposerTests
         var fitted = new DigestComposer(EmbeddedTemplateSource.Instance, DigestOptions.Default with { MaxPartBytes = budget })
             .Compose(multi, DigestFixtures.Weekly with { FullDigest = link });
 
-        var shown = SummaryJson.Deserialize<DigestModel>(fitted.Json)!;
+        var shown = StoredJson.Deserialize<DigestModel>(fitted.Json)!;
         Assert.NotNull(fitted.Full);
         Assert.Equal(whole.Html, fitted.Full.Html);
         Assert.Null(fitted.Full.Full);
         Assert.NotNull(shown.FullDigest);
-        Assert.Equal(SummaryJson.Deserialize<DigestModel>(whole.Json)!.Stories.Count - shown.Stories.Count, shown.FullDigest.MoreStoryCount);
+        Assert.Equal(StoredJson.Deserialize<DigestModel>(whole.Json)!.Stories.Count - shown.Stories.Count, shown.FullDigest.MoreStoryCount);
         Assert.Contains("href=\"https://example.blob.core.windows.net/digests/2021/02/22/0700.full.html?sv=1&amp;sig=x\"", fitted.Html, StringComparison.Ordinal);
         Assert.Contains($"In the full digest: {shown.FullDigest.MoreStoryCount} more stor", fitted.Text, StringComparison.Ordinal);
         Assert.Contains("Full digest: https://example.blob.core.windows.net/digests/2021/02/22/0700.full.html?sv=1&sig=x (valid until 1 Mar 2021", fitted.Text, StringComparison.Ordinal);
@@ -163,7 +163,7 @@ public partial class DigestComposerTests
         var fitted = new DigestComposer(EmbeddedTemplateSource.Instance, DigestOptions.Default with { MaxPartBytes = budget })
             .Compose(multi, DigestFixtures.Weekly with { FullDigest = new FullDigestLink(url, "digests/x.full.html") });
 
-        Assert.Null(SummaryJson.Deserialize<DigestModel>(fitted.Json)!.FullDigest!.Url);
+        Assert.Null(StoredJson.Deserialize<DigestModel>(fitted.Json)!.FullDigest!.Url);
         Assert.DoesNotContain(url, fitted.Html, StringComparison.Ordinal);
     }
 
@@ -301,7 +301,7 @@ public partial class DigestComposerTests
         var digest = new DigestComposer().Compose([tech], DigestFixtures.Weekly);
 
         Assert.DoesNotContain("javascript:", digest.Html, StringComparison.OrdinalIgnoreCase);
-        Assert.Null(SummaryJson.Deserialize<DigestModel>(digest.Json).Sources.Single().Url);
+        Assert.Null(StoredJson.Deserialize<DigestModel>(digest.Json).Sources.Single().Url);
     }
 
     [Fact]
@@ -311,8 +311,8 @@ public partial class DigestComposerTests
 
         var digest = composer.Compose(All, DigestFixtures.Weekly);
 
-        var model = SummaryJson.Deserialize<DigestModel>(digest.Json);
-        Assert.Equal(SummaryJson.Serialize(model), digest.Json);
+        var model = StoredJson.Deserialize<DigestModel>(digest.Json);
+        Assert.Equal(StoredJson.Serialize(model), digest.Json);
         Assert.Equal("NATO to expand Iraq mission from 500 to around 4,000 troops to fight 'terrorism'", model.Stories[0].Headline);
         Assert.Contains("\"newDevelopmentCount\"", digest.Json, StringComparison.Ordinal);
     }
@@ -333,7 +333,7 @@ public partial class DigestComposerTests
     public void Gives_the_text_part_the_same_content_as_the_html_part()
     {
         var digest = new DigestComposer().Compose(All, DigestFixtures.Weekly);
-        var model = SummaryJson.Deserialize<DigestModel>(digest.Json);
+        var model = StoredJson.Deserialize<DigestModel>(digest.Json);
 
         var sentences = model.Stories.SelectMany(s => s.Developments).SelectMany(d => d.Sentences).ToList();
         Assert.All(sentences, s => Assert.Contains(s, digest.Text, StringComparison.Ordinal));
@@ -348,5 +348,5 @@ public partial class DigestComposerTests
 
     // The model as the digest's JSON part carries it: the whole model when the digest fits its budget, as these do.
     private static DigestModel ModelOf(DigestComposer composer, IReadOnlyList<ArticleSummary> summaries, DigestRequest request) =>
-        SummaryJson.Deserialize<DigestModel>(composer.Compose(summaries, request).Json)!;
+        StoredJson.Deserialize<DigestModel>(composer.Compose(summaries, request).Json)!;
 }

@@ -19,7 +19,7 @@ public class DigestVolumeTests
 
         var digest = composer.Compose(summaries, Request);
 
-        var model = SummaryJson.Deserialize<DigestModel>(digest.Json);
+        var model = StoredJson.Deserialize<DigestModel>(digest.Json);
         var options = DigestOptions.Default;
         Assert.Equal(options.MaxStories, model.Stories.Count);
         Assert.Equal(options.MaxMoreStories, model.MoreStories.Count);
@@ -39,7 +39,7 @@ public class DigestVolumeTests
 
         var digest = new DigestComposer().ComposeStories([new Story(0, summaries)], Request);
 
-        var model = SummaryJson.Deserialize<DigestModel>(digest.Json);
+        var model = StoredJson.Deserialize<DigestModel>(digest.Json);
         var story = Assert.Single(model.Stories);
         Assert.Equal(2_000, story.ArticleCount);
         AssertWithinLimits(model, DigestOptions.Default);

@@ -10,7 +10,7 @@ public class MultiStoryDigestTests
 {
     private static readonly DigestRequest Request = new(new DateTimeOffset(2011, 4, 8, 7, 0, 0, TimeSpan.Zero), new DateTimeOffset(2011, 4, 1, 7, 0, 0, TimeSpan.Zero));
 
-    private static readonly DigestModel Model = SummaryJson.Deserialize<DigestModel>(new DigestComposer().Compose(StoryFixtures.MultiStory(), Request).Json)!;
+    private static readonly DigestModel Model = StoredJson.Deserialize<DigestModel>(new DigestComposer().Compose(StoryFixtures.MultiStory(), Request).Json)!;
 
     [Fact]
     public void Shows_each_of_the_three_stories_once()

@@ -36,7 +36,7 @@ public class RealSeedDigestTests
     [Fact]
     public void Groups_all_seeds_into_one_story()
     {
-        var model = SummaryJson.Deserialize<DigestModel>(new DigestComposer().Compose(Summaries, DigestFixtures.Weekly).Json)!;
+        var model = StoredJson.Deserialize<DigestModel>(new DigestComposer().Compose(Summaries, DigestFixtures.Weekly).Json)!;
 
         Assert.Single(model.Stories);
     }

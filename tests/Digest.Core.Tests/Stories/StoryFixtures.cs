@@ -73,13 +73,13 @@ internal static class StoryFixtures
             .Select(f => parser.Parse(new ArticleInput(
                 Path.GetFileName(f),
                 File.ReadAllBytes(f),
-                SummaryJson.Deserialize<ArticleMetadata>(File.ReadAllText(f + ".meta.json")))))
+                StoredJson.Deserialize<ArticleMetadata>(File.ReadAllText(f + ".meta.json")))))
             .ToList();
     }
 
     private static List<ArticleSummary> Load(string folder) =>
         Directory.GetFiles(Path.Combine(Folder, folder), "*.json")
             .Order(StringComparer.Ordinal)
-            .Select(f => SummaryJson.Deserialize<ArticleSummary>(File.ReadAllText(f)))
+            .Select(f => StoredJson.Deserialize<ArticleSummary>(File.ReadAllText(f)))
             .ToList();
 }

@@ -11,7 +11,7 @@ public class StoryIndexStateTests
         var fingerprint = GroupingVersion.Of(StoryGroupingOptions.Default);
         var state = new StoryIndex().Export() with { GroupedBy = fingerprint };
 
-        Assert.Equal(fingerprint, SummaryJson.Deserialize<StoryIndexState>(SummaryJson.Serialize(state)).GroupedBy);
+        Assert.Equal(fingerprint, StoredJson.Deserialize<StoryIndexState>(StoredJson.Serialize(state)).GroupedBy);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public class StoryIndexStateTests
             }
             """;
 
-        var state = SummaryJson.Deserialize<StoryIndexState>(json);
+        var state = StoredJson.Deserialize<StoryIndexState>(json);
 
         Assert.Null(state.GroupedBy);
         Assert.Equal(1, state.NextStoryId);

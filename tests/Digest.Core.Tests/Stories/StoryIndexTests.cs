@@ -91,13 +91,13 @@ public class StoryIndexTests
             original.Add(article);
         }
 
-        var json = SummaryJson.Serialize(original.Export());
-        var imported = StoryIndex.Import(SummaryJson.Deserialize<StoryIndexState>(json), articles.ToDictionary(a => a.Name));
+        var json = StoredJson.Serialize(original.Export());
+        var imported = StoryIndex.Import(StoredJson.Deserialize<StoryIndexState>(json), articles.ToDictionary(a => a.Name));
 
         Assert.Equal(Describe(original.Stories), Describe(imported.Stories));
         Assert.Equal(articles.TakeLast(3).Select(original.Add), articles.TakeLast(3).Select(imported.Add));
         Assert.Equal(Describe(original.Stories), Describe(imported.Stories));
-        Assert.Equal(SummaryJson.Serialize(original.Export()), SummaryJson.Serialize(imported.Export()));
+        Assert.Equal(StoredJson.Serialize(original.Export()), StoredJson.Serialize(imported.Export()));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public class StoryIndexTests
         }
 
         var state = index.Export();
-        var json = SummaryJson.Serialize(state);
+        var json = StoredJson.Serialize(state);
 
         var story = Assert.Single(state.Stories);
         Assert.Equal(seeds.Select(s => s.Name).Order(StringComparer.Ordinal), story.Members.Order(StringComparer.Ordinal));

@@ -88,7 +88,7 @@ public sealed class ArticleBlobScannerTests : IAsyncLifetime
 
         var poison = JsonSerializer.Deserialize<PoisonRecord>(
             (await _harness.Storage.Poison.GetBlobClient("broken.txt.json").DownloadContentAsync()).Value.Content.ToString(),
-            SummaryJson.Options)!;
+            StoredJson.Options)!;
         Assert.Equal(5, poison.Attempts);
         Assert.Contains("Cannot parse broken.txt", poison.Reason, StringComparison.Ordinal);
         Assert.Equal(_harness.Time.GetUtcNow(), poison.PoisonedAt);
@@ -128,7 +128,7 @@ public sealed class ArticleBlobScannerTests : IAsyncLifetime
     private async Task<ArticleSummary> ReadSummaryAsync(string article)
     {
         var content = await _harness.Storage.Summaries.GetBlobClient(SummaryBlobPaths.For(article)).DownloadContentAsync();
-        return SummaryJson.Deserialize<ArticleSummary>(content.Value.Content.ToString());
+        return StoredJson.Deserialize<ArticleSummary>(content.Value.Content.ToString());
     }
 
     private async Task<Azure.Storage.Blobs.Models.BlobProperties> SummaryPropertiesAsync(string article) =>

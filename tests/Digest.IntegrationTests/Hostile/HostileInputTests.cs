@@ -115,6 +115,6 @@ public sealed class HostileInputTests : IAsyncLifetime
         var after = await blob.DownloadContentAsync();
         Assert.Equal(before, after.Value.Details.ETag);
         Assert.Equal(SHA256.HashData(content), SHA256.HashData(after.Value.Content.ToArray()));
-        return await new SummaryStore(_harness.Storage).ReadAsync(SummaryBlobPaths.For(name), default);
+        return await new SummaryStore(_harness.Storage).ReadAsync(SummaryBlobPaths.For(name), default) ?? throw new InvalidOperationException($"No summary of {name} was stored.");
     }
 }

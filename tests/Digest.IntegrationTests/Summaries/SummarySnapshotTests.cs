@@ -1,6 +1,8 @@
 using Digest.IntegrationTests.TestSupport;
 using Digest.Storage.Runtime;
 using Digest.Storage.Summaries;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Digest.IntegrationTests.Summaries;
 
@@ -40,6 +42,20 @@ public sealed class SummarySnapshotTests : IAsyncLifetime
 
         Assert.Equal(["b.txt", "c.txt"], summaries.Select(s => s.Name));
         Assert.StartsWith("Port Elsworth harbour reopens", summaries[0].Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_damaged_summary_is_left_out_with_one_warning_and_the_rest_still_read()
+    {
+        await SummariseAsync("harbour-v1.txt", "a.txt");
+        await _harness.Storage.Summaries.GetBlobClient(SummaryBlobPaths.For("b.txt")).UploadAsync(BinaryData.FromString("{\"name\": \"b.txt\", \"tit"));
+        var logger = new FakeLogger<SummarySnapshot>();
+
+        var summaries = (await _harness.NewSnapshot(logger).RefreshAsync(Today, default)).All;
+
+        Assert.Equal(["a.txt"], summaries.Select(s => s.Name));
+        var warning = Assert.Single(logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning);
+        Assert.Contains("b.txt.json cannot be read", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -87,8 +87,8 @@ public sealed class RuntimeHarness : IAsyncLifetime
     public SasFullDigestLinks NewLinks(ILogger<SasFullDigestLinks>? logger = null, TimeProvider? time = null) =>
         new(Storage, time ?? Time, logger ?? NullLogger<SasFullDigestLinks>.Instance);
 
-    public SummarySnapshot NewSnapshot() =>
-        new(Storage, new SummaryStore(Storage), NullLogger<SummarySnapshot>.Instance);
+    public SummarySnapshot NewSnapshot(ILogger<SummarySnapshot>? logger = null) =>
+        new(Storage, new SummaryStore(Storage), logger ?? NullLogger<SummarySnapshot>.Instance);
 
     public DigestDelivery NewDelivery(SmtpOptions? smtp, WebhookOptions? webhook = null, ILogger<DigestDelivery>? logger = null) =>
         new(

@@ -2,7 +2,7 @@ namespace Digest.Core.Stories.Grouping;
 
 /// <summary>
 /// Everything a <see cref="StoryIndex"/> needs to go on grouping where it left off, without the summaries themselves:
-/// serialisable with <see cref="Summaries.SummaryJson.Options"/>.
+/// serialisable with <see cref="Summaries.StoredJson.Options"/>.
 /// </summary>
 /// <param name="DocumentCount">How many articles the document frequencies count.</param>
 /// <param name="DocumentFrequency">For each term, how many articles used it.</param>

@@ -4,8 +4,11 @@ using System.Text.Json.Serialization;
 
 namespace Digest.Core.Summaries;
 
-/// <summary>The one JSON shape summaries are stored in: camelCase, enums as lower-case strings, nulls kept.</summary>
-public static class SummaryJson
+/// <summary>
+/// The one JSON shape Digest stores and hands out — summaries, digest models, story indexes, runtime records: camelCase,
+/// enums as lower-case strings, nulls kept.
+/// </summary>
+public static class StoredJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
