@@ -1,6 +1,7 @@
 using Digest.Application.Deliver;
 using Digest.Application.Ingest;
 using Digest.Application.Publish;
+using Digest.Core.Digests;
 using Digest.Core.Parsing;
 using Digest.Core.Rendering;
 using Digest.Storage;

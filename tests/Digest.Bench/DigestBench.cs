@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
-using Digest.Core.Rendering;
+using Digest.Core.Digests;
 using Digest.Core.Stories;
 using Digest.Core.Stories.Grouping;
 using Digest.Core.Summaries;

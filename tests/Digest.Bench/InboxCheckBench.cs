@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Digest.Core.Rendering;
+using Digest.Core.Digests;
 using Digest.Core.Rendering.Model;
 using Digest.Core.Stories;
 using Digest.Core.Stories.Figures;

@@ -1,3 +1,4 @@
+using Digest.Core.Digests;
 using Digest.Core.Rendering;
 using Digest.Storage.Digests;
 using Microsoft.Azure.Functions.Worker.Builder;

@@ -1,6 +1,6 @@
 using Azure.Storage.Blobs.Models;
 using Digest.Application.Deliver;
-using Digest.Core.Rendering;
+using Digest.Core.Digests;
 using Digest.Storage;
 using Digest.Storage.Digests;
 using Digest.Storage.Runtime;

@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Sas;
-using Digest.Core.Rendering;
+using Digest.Core.Digests;
 using Digest.Storage;
 using Digest.Storage.Diagnostics;
 using Microsoft.Extensions.Logging;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Digest.Cli.Files;
 using Digest.Cli.Hosting;
-using Digest.Core.Rendering;
+using Digest.Core.Digests;
 using Digest.Core.Summaries;
 
 namespace Digest.Cli.Commands;

@@ -1,6 +1,6 @@
 using Digest.Application.Deliver;
+using Digest.Core.Digests;
 using Digest.Core.Parsing;
-using Digest.Core.Rendering;
 using Digest.LocalRuntime;
 using Digest.LocalRuntime.Hosting;
 using Digest.Storage.Articles;

@@ -1,6 +1,6 @@
 using Digest.Application.Publish;
 using Digest.Cli.Files;
-using Digest.Core.Rendering;
+using Digest.Core.Digests;
 using Digest.Storage;
 
 namespace Digest.Cli.Hosting;

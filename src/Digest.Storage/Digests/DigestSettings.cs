@@ -1,4 +1,4 @@
-using Digest.Core.Rendering;
+using Digest.Core.Digests;
 using Digest.Storage.Settings;
 
 namespace Digest.Storage.Digests;

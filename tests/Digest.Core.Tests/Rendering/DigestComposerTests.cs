@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Digest.Core.Digests;
 using Digest.Core.Rendering;
 using Digest.Core.Rendering.Model;
 using Digest.Core.Stories.Grouping;

@@ -1,4 +1,4 @@
-using Digest.Core.Rendering;
+using Digest.Core.Digests;
 
 namespace Digest.Core.Tests.Rendering;
 

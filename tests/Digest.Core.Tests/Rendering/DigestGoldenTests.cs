@@ -1,4 +1,4 @@
-using Digest.Core.Rendering;
+using Digest.Core.Digests;
 using Digest.Core.Tests.Stories;
 
 namespace Digest.Core.Tests.Rendering;

@@ -1,4 +1,4 @@
-using Digest.Core.Rendering;
+using Digest.Core.Digests;
 using Digest.Core.Summaries;
 using Digest.Core.Tests.Stories;
 

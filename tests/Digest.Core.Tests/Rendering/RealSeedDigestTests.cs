@@ -1,5 +1,5 @@
+using Digest.Core.Digests;
 using Digest.Core.Parsing;
-using Digest.Core.Rendering;
 using Digest.Core.Rendering.Model;
 using Digest.Core.Stories;
 using Digest.Core.Stories.Timelines;

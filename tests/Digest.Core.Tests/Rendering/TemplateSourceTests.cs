@@ -1,3 +1,4 @@
+using Digest.Core.Digests;
 using Digest.Core.Rendering;
 using Digest.Core.Tests.Stories;
 

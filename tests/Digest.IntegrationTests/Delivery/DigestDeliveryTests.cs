@@ -1,5 +1,5 @@
 using Digest.Application.Publish;
-using Digest.Core.Rendering;
+using Digest.Core.Digests;
 using Digest.IntegrationTests.TestSupport;
 using Digest.Storage.Runtime;
 using Microsoft.Extensions.Logging.Testing;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Digest.Core.Rendering;
+using Digest.Core.Digests;
 using Digest.IntegrationTests.TestSupport;
 
 namespace Digest.IntegrationTests.Digests;

@@ -2,6 +2,7 @@ using Azure.Storage.Blobs.Models;
 using Digest.Application.Deliver;
 using Digest.Application.Ingest;
 using Digest.Application.Publish;
+using Digest.Core.Digests;
 using Digest.Core.Parsing;
 using Digest.Core.Rendering;
 using Digest.Core.Stories.Grouping;

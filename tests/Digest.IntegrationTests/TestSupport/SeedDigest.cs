@@ -1,5 +1,5 @@
+using Digest.Core.Digests;
 using Digest.Core.Parsing;
-using Digest.Core.Rendering;
 using Digest.Core.Summaries;
 
 namespace Digest.IntegrationTests.TestSupport;

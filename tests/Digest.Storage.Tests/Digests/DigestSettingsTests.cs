@@ -1,4 +1,4 @@
-using Digest.Core.Rendering;
+using Digest.Core.Digests;
 using Digest.Storage.Digests;
 using Digest.Storage.Settings;
 

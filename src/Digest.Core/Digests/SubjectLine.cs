@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Digest.Core.Rendering.Model;
 using Digest.Core.Text;
 
-namespace Digest.Core.Rendering;
+namespace Digest.Core.Digests;
 
 /// <summary>The e-mail subject: the top story's headline and the digest's date, on one line that inboxes show whole.</summary>
 internal static partial class SubjectLine

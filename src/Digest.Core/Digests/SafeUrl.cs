@@ -1,4 +1,4 @@
-namespace Digest.Core.Rendering;
+namespace Digest.Core.Digests;
 
 /// <summary>Keeps only web addresses a reader can safely follow; "javascript:" and other schemes never become links.</summary>
 internal static class SafeUrl

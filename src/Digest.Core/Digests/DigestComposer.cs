@@ -1,9 +1,10 @@
 using System.Text;
+using Digest.Core.Rendering;
 using Digest.Core.Stories;
 using Digest.Core.Stories.Grouping;
 using Digest.Core.Summaries;
 
-namespace Digest.Core.Rendering;
+namespace Digest.Core.Digests;
 
 /// <summary>Renders the digest of how each story developed, from summaries or from stories already grouped.</summary>
 public sealed class DigestComposer

@@ -1,4 +1,4 @@
-namespace Digest.Core.Rendering;
+namespace Digest.Core.Digests;
 
 /// <summary>
 /// Where a reader finds the whole digest when the e-mail had to leave part of it out to fit the inbox budget.

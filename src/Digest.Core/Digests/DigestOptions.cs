@@ -1,7 +1,7 @@
 using Digest.Core.Stories;
 using Digest.Core.Stories.Grouping;
 
-namespace Digest.Core.Rendering;
+namespace Digest.Core.Digests;
 
 /// <summary>Knobs for composing a digest: how to group stories, how much to say about each, and how many to include.</summary>
 /// <param name="Grouping">How articles are grouped into stories.</param>

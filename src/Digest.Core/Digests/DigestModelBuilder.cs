@@ -3,7 +3,7 @@ using Digest.Core.Rendering.Model;
 using Digest.Core.Stories;
 using Digest.Core.Stories.Figures;
 
-namespace Digest.Core.Rendering;
+namespace Digest.Core.Digests;
 
 /// <summary>
 /// Turns story reports into the model the templates render, deciding what is new since the previous digest. Every list

@@ -1,4 +1,4 @@
-namespace Digest.Core.Rendering;
+namespace Digest.Core.Digests;
 
 /// <summary>
 /// What a digest run asks for: when it is made, the cut-off of the previous digest ("new since"), and when each article

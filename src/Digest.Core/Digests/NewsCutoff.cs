@@ -1,6 +1,6 @@
 using Digest.Core.Stories;
 
-namespace Digest.Core.Rendering;
+namespace Digest.Core.Digests;
 
 /// <summary>
 /// What counts as new in a digest: an article that arrived after the previous digest, whatever its publication date,

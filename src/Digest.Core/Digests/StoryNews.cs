@@ -1,6 +1,6 @@
 using Digest.Core.Stories;
 
-namespace Digest.Core.Rendering;
+namespace Digest.Core.Digests;
 
 /// <summary>
 /// How newsworthy a story is for one digest, read from its articles alone so thousands of stories can be ranked

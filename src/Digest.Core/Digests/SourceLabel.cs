@@ -1,6 +1,6 @@
 using Digest.Core.Text;
 
-namespace Digest.Core.Rendering;
+namespace Digest.Core.Digests;
 
 /// <summary>
 /// What a digest calls an article when it cites one: its outlet, or failing that its headline, its web site, or its date —
