@@ -115,8 +115,11 @@ public sealed class ArticleBlobScannerTests : IAsyncLifetime
     {
         using var stop = new CancellationTokenSource();
         var signal = new SignallingArticleProcessor(_harness.NewIngestor());
-        var running = _harness.NewScanner(signal).RunAsync(stop.Token);
+        var clock = new WaitingTimeProvider(_harness.Time, _harness.Options.ArticleScanInterval);
+        var running = _harness.NewScanner(signal, time: clock).RunAsync(stop.Token);
 
+        // The article lands while the scanner waits for its next scan, after a first one that found nothing.
+        await clock.Waiting.WaitAsync(TimeSpan.FromSeconds(30));
         await _harness.UploadSeedAsync("004_a2520b64ff1aecc6.txt");
         _harness.Time.Advance(_harness.Options.ArticleScanInterval);
 

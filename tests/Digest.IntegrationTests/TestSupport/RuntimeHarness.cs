@@ -55,8 +55,8 @@ public sealed class RuntimeHarness : IAsyncLifetime
     }
 
     /// <summary>A new runtime instance: what a restart, or a second machine, gets.</summary>
-    public ArticleBlobScanner NewScanner(IArticleProcessor? processor = null, LocalRuntimeOptions? options = null) =>
-        new(Storage, processor ?? NewIngestor(), options ?? Options, Time, NullLogger<ArticleBlobScanner>.Instance);
+    public ArticleBlobScanner NewScanner(IArticleProcessor? processor = null, LocalRuntimeOptions? options = null, TimeProvider? time = null) =>
+        new(Storage, processor ?? NewIngestor(), options ?? Options, time ?? Time, NullLogger<ArticleBlobScanner>.Instance);
 
     public DigestTimer NewTimer(SmtpOptions? smtp = null, DigestSchedule? schedule = null, ILogger<DigestTimer>? logger = null) =>
         new(Storage, NewPublisher(smtp), schedule is null ? Options : Options with { Schedule = schedule }, Time, logger ?? NullLogger<DigestTimer>.Instance);
