@@ -14,15 +14,12 @@ public sealed record LanguageTag(string Code, string? Region)
     /// <summary>The tag <paramref name="declared"/> names, or null when it names no language code.</summary>
     public static LanguageTag? Parse(string? declared)
     {
-        var text = declared.AsSpan().Trim();
-        var end = text.IndexOfAny('-', '_');
-        var code = end < 0 ? text : text[..end];
+        var code = Split(declared, out var region);
         if (code.Length < 2 || code.Length > MaxCodeLength || !IsLetters(code))
         {
             return null;
         }
 
-        var region = end < 0 ? [] : text[(end + 1)..];
         return new LanguageTag(code.ToString().ToLowerInvariant(), region.IsEmpty ? null : region.ToString().ToLowerInvariant());
     }
 
@@ -32,13 +29,17 @@ public sealed record LanguageTag(string Code, string? Region)
     /// </summary>
     public static ReadOnlySpan<char> CodeOf(ReadOnlySpan<char> declared, Span<char> buffer)
     {
-        var code = declared.Trim();
-        if (code.IndexOfAny('-', '_') is var end and >= 0)
-        {
-            code = code[..end];
-        }
-
+        var code = Split(declared, out _);
         return code.Length > buffer.Length ? [] : buffer[..code.ToLowerInvariant(buffer)];
+    }
+
+    // The code of a tag, trimmed, up to its first '-' or '_'; the region after it.
+    private static ReadOnlySpan<char> Split(ReadOnlySpan<char> declared, out ReadOnlySpan<char> region)
+    {
+        var text = declared.Trim();
+        var end = text.IndexOfAny('-', '_');
+        region = end < 0 ? [] : text[(end + 1)..];
+        return end < 0 ? text : text[..end];
     }
 
     private static bool IsLetters(ReadOnlySpan<char> text)
